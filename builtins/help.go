@@ -1,0 +1,209 @@
+package builtins
+
+import (
+	"fmt"
+	"io"
+	"sort"
+	"strings"
+
+	"go.starlark.net/starlark"
+	"go.starlark.net/starlarkstruct"
+
+	"netrepl/builtins/doc"
+	"netrepl/builtins/rt"
+)
+
+// helpFn makes help() for a universe: it lists the universe's modules and
+// shortcuts, and shows the doc of one value.
+func helpFn(u starlark.StringDict) *starlark.Builtin {
+	return doc.Func("help", `help(x)
+Show the signature and documentation of a function, method, module or
+value. help() lists the modules and shortcuts. At the prompt, x? does the
+same as help(x).`, func(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
+		var x starlark.Value
+		if err := starlark.UnpackPositionalArgs("help", args, kwargs, 0, &x); err != nil {
+			return nil, err
+		}
+		out := rt.SessionOf(thread).Stdout
+		if x == nil {
+			io.WriteString(out, Overview(u))
+		} else {
+			io.WriteString(out, Text(x)+"\n")
+		}
+		return starlark.None, nil
+	})
+}
+
+// Overview is help()'s text: every module and shortcut with its summary.
+func Overview(u starlark.StringDict) string {
+	var b strings.Builder
+	b.WriteString("netrepl: Starlark with Python's socket tools. help(x) or x? shows one thing.\n\nModules:\n")
+	var mods, funcs []string
+	for name, v := range u {
+		if _, ok := v.(*starlarkstruct.Module); ok {
+			mods = append(mods, name)
+		} else {
+			funcs = append(funcs, name)
+		}
+	}
+	sort.Strings(mods)
+	sort.Strings(funcs)
+	for _, name := range mods {
+		fmt.Fprintf(&b, "  %-14s %s\n", name, firstLine(doc.Of(u[name])))
+	}
+	b.WriteString("\nShortcuts and helpers:\n")
+	for _, name := range funcs {
+		fmt.Fprintf(&b, "  %-14s %s\n", name, summary(u[name]))
+	}
+	b.WriteString("\nStarlark's own builtins (len, str, bytes, range, ...) are there too; see the README for\nwhere Starlark differs from Python.\n")
+	return b.String()
+}
+
+// Text is help(x)'s text.
+func Text(x starlark.Value) string {
+	switch x := x.(type) {
+	case *starlarkstruct.Module:
+		var b strings.Builder
+		fmt.Fprintf(&b, "module %s: %s\n", x.Name, firstLine(doc.Of(x)))
+		names := x.AttrNames()
+		sort.Strings(names)
+		for _, name := range names {
+			fmt.Fprintf(&b, "  %-22s %s\n", name, summary(x.Members[name]))
+		}
+		return strings.TrimRight(b.String(), "\n")
+	case *starlark.Function:
+		sig := Signature(x)
+		if d := strings.TrimSpace(x.Doc()); d != "" {
+			return sig + "\n" + d
+		}
+		return sig
+	case *starlark.Builtin:
+		if d := doc.Of(x); d != "" {
+			return d
+		}
+		if d, ok := starlarkDocs[x.Name()]; ok && x.Receiver() == nil {
+			return d
+		}
+		return x.Name() + "(...)\nbuilt-in function"
+	}
+	var b strings.Builder
+	if d := doc.Of(x); d != "" {
+		b.WriteString(d)
+	} else {
+		fmt.Fprintf(&b, "%s: a value of type %s", reprShort(x), x.Type())
+	}
+	if h, ok := x.(starlark.HasAttrs); ok {
+		names := h.AttrNames()
+		sort.Strings(names)
+		if len(names) > 0 {
+			b.WriteString("\n\nAttributes and methods:\n")
+		}
+		for _, name := range names {
+			v, err := h.Attr(name)
+			if err != nil || v == nil {
+				continue
+			}
+			fmt.Fprintf(&b, "  %-22s %s\n", name, summary(v))
+		}
+	}
+	return strings.TrimRight(b.String(), "\n")
+}
+
+// Signature renders a Starlark function's parameters as Python shows them.
+func Signature(fn *starlark.Function) string {
+	var params []string
+	n := fn.NumParams()
+	kwonly := fn.NumKwonlyParams()
+	varargs := fn.HasVarargs()
+	kwargs := fn.HasKwargs()
+	positional := n - kwonly
+	if varargs {
+		positional--
+	}
+	if kwargs {
+		positional--
+	}
+	for i := 0; i < n; i++ {
+		name, _ := fn.Param(i)
+		switch {
+		case varargs && i == positional:
+			params = append(params, "*"+name)
+			continue
+		case kwargs && i == n-1:
+			params = append(params, "**"+name)
+			continue
+		}
+		if !varargs && kwonly > 0 && i == positional {
+			params = append(params, "*")
+		}
+		if d := fn.ParamDefault(i); d != nil {
+			params = append(params, name+"="+d.String())
+		} else {
+			params = append(params, name)
+		}
+	}
+	return fn.Name() + "(" + strings.Join(params, ", ") + ")"
+}
+
+// summary is the one line that describes v in a listing.
+func summary(v starlark.Value) string {
+	switch v := v.(type) {
+	case *starlark.Function:
+		return Signature(v)
+	case *starlark.Builtin:
+		return firstLine(Text(v))
+	case *starlarkstruct.Module:
+		return "module: " + firstLine(doc.Of(v))
+	}
+	return reprShort(v)
+}
+
+func reprShort(v starlark.Value) string {
+	s := v.String()
+	if len(s) > 60 {
+		s = s[:57] + "..."
+	}
+	return s
+}
+
+func firstLine(s string) string {
+	if i := strings.IndexByte(s, '\n'); i >= 0 {
+		return s[:i]
+	}
+	return s
+}
+
+// starlarkDocs documents the builtins that Starlark itself predeclares,
+// so help(len) answers too.
+var starlarkDocs = map[string]string{
+	"abs":       "abs(x)\nThe absolute value of an int or float.",
+	"any":       "any(iterable)\nTrue if any element is true.",
+	"all":       "all(iterable)\nTrue if every element is true.",
+	"bool":      "bool(x)\nThe truth value of x.",
+	"bytes":     "bytes(x)\nbytes(str) encodes the str as UTF-8; bytes(bytes) is itself; bytes([65, 66]) makes b\"AB\".\nThere is no .encode(): use bytes(s).",
+	"dict":      "dict(pairs=[], **kwargs)\nA new dict.",
+	"dir":       "dir(x)\nThe names of x's attributes and methods.",
+	"enumerate": "enumerate(iterable, start=0)\nA list of (index, element) pairs.",
+	"fail":      "fail(*args, sep=\" \")\nStop with an error (type Error in catch()).",
+	"float":     "float(x)\nx as a float.",
+	"getattr":   "getattr(x, name, default)\nThe attribute name of x.",
+	"hasattr":   "hasattr(x, name)\nTrue if x has attribute name.",
+	"hash":      "hash(x)\nThe hash of a str or bytes.",
+	"int":       "int(x, base=10)\nx as an int; int(\"ff\", 16) parses hex.",
+	"len":       "len(x)\nThe number of elements of a str, bytes, list, tuple, dict or set.",
+	"list":      "list(iterable=[])\nA new list.",
+	"max":       "max(iterable, key=None) or max(a, b, ...)\nThe greatest element.",
+	"min":       "min(iterable, key=None) or min(a, b, ...)\nThe least element.",
+	"ord":       "ord(s)\nThe code point of a one-character str, or the value of a one-byte bytes.",
+	"chr":       "chr(i)\nThe one-character str of code point i.",
+	"print":     "print(*args, sep=\" \")\nWrite the args and a newline to stdout.",
+	"range":     "range(start=0, stop, step=1)\nA sequence of ints.",
+	"repr":      "repr(x)\nx as a string of Starlark source.",
+	"reversed":  "reversed(iterable)\nA list of the elements in reverse order.",
+	"set":       "set(iterable=[])\nA new set.",
+	"sorted":    "sorted(iterable, key=None, reverse=False)\nA sorted list.",
+	"str":       "str(x)\nx as a str; str(bytes) decodes UTF-8 (invalid bytes become U+FFFD).",
+	"tuple":     "tuple(iterable=[])\nA new tuple.",
+	"type":      "type(x)\nThe name of x's type, as a str.",
+	"zip":       "zip(*iterables)\nA list of tuples.",
+}

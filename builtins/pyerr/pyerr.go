@@ -1,0 +1,142 @@
+// Package pyerr is netrepl's error value: a failure named the way Python
+// names it (ConnectionRefusedError, struct.error, KeyboardInterrupt, ...),
+// with an errno where the operating system gave one and, like Go's
+// *net.OpError, what was being done when it happened.
+//
+// Builtins return *Error; the interpreter wraps it in a *starlark.EvalError
+// whose Unwrap leads back to it, so catch() and the REPL's error printer find
+// it with errors.As. Errors that are not *Error (Starlark's own, fail()) are
+// named by Classify.
+package pyerr
+
+import (
+	"errors"
+	"fmt"
+	"strings"
+
+	"go.starlark.net/starlark"
+)
+
+// Error is a Python-named error.
+type Error struct {
+	Type    string // Python exception name: "OSError", "TimeoutError", "struct.error", ...
+	Errno   int    // errno, or 0 when there is none (Python's None)
+	Message string // Python's message, e.g. "[Errno 111] Connection refused"
+	Op      string // what was being done, e.g. "connecting to 127.0.0.1:9"; may be empty
+	Err     error  // the underlying Go error, if any
+}
+
+// New returns an error of the given Python type with no errno.
+func New(typ, format string, args ...any) *Error {
+	return &Error{Type: typ, Message: fmt.Sprintf(format, args...)}
+}
+
+// Error reports the error as Python prints its last traceback line:
+// "ConnectionRefusedError: [Errno 111] Connection refused (connecting to 127.0.0.1:9)".
+func (e *Error) Error() string {
+	var b strings.Builder
+	b.WriteString(e.Type)
+	if e.Message != "" {
+		b.WriteString(": ")
+		b.WriteString(e.Message)
+	}
+	if e.Op != "" {
+		b.WriteString(" (")
+		b.WriteString(e.Op)
+		b.WriteString(")")
+	}
+	return b.String()
+}
+
+func (e *Error) Unwrap() error { return e.Err }
+
+// KeyboardInterrupt is what a blocking builtin returns when the session
+// cancels it (Ctrl-C).
+func KeyboardInterrupt() *Error { return &Error{Type: "KeyboardInterrupt"} }
+
+// Timeout is Python's socket.timeout: TimeoutError("timed out").
+func Timeout(op string) *Error { return &Error{Type: "TimeoutError", Message: "timed out", Op: op} }
+
+// TypeErr and ValueErr are the argument errors every builtin reports;
+// name is the builtin, so the message says who complained.
+func TypeErr(name, format string, args ...any) *Error {
+	return &Error{Type: "TypeError", Message: name + ": " + fmt.Sprintf(format, args...)}
+}
+
+func ValueErr(name, format string, args ...any) *Error {
+	return &Error{Type: "ValueError", Message: name + ": " + fmt.Sprintf(format, args...)}
+}
+
+// Exit is returned by sys.exit and exit(): it unwinds the interpreter and
+// tells the command how to leave. It is not an Error, so catch() lets it pass.
+type Exit struct{ Code int }
+
+func (e *Exit) Error() string { return fmt.Sprintf("SystemExit: %d", e.Code) }
+
+// Classify gives any error from the interpreter a Python name, a message
+// and an errno. *Error is taken as it is; Starlark's own errors are named
+// by their text (Starlark has only strings), and fail("x") is type "Error"
+// with message "x".
+func Classify(err error) *Error {
+	var pe *Error
+	if errors.As(err, &pe) {
+		return pe
+	}
+	msg := err.Error()
+	var ee *starlark.EvalError
+	if errors.As(err, &ee) {
+		msg = ee.Msg
+		if n := len(ee.CallStack); n > 0 && ee.CallStack[n-1].Name == "fail" {
+			return &Error{Type: "Error", Message: strings.TrimPrefix(msg, "fail: "), Err: err}
+		}
+	}
+	return &Error{Type: starlarkType(msg), Message: msg, Err: err}
+}
+
+// starlarkType names one of Starlark's own error messages after the
+// Python exception that the same mistake raises in Python.
+func starlarkType(msg string) string {
+	for _, r := range starlarkRules {
+		if strings.Contains(msg, r.substr) {
+			return r.typ
+		}
+	}
+	return "Error"
+}
+
+var starlarkRules = []struct{ substr, typ string }{
+	{"Starlark computation cancelled", "KeyboardInterrupt"},
+	{"division by zero", "ZeroDivisionError"},
+	{"modulo by zero", "ZeroDivisionError"},
+	{"not in dict", "KeyError"},
+	{"key ", "KeyError"},
+	{"out of range", "IndexError"},
+	{"index ", "IndexError"},
+	{"has no .", "AttributeError"},
+	{"can't assign to", "AttributeError"},
+	{"undefined:", "NameError"},
+	{"referenced before assignment", "NameError"},
+	{"is not defined", "NameError"},
+	{"not hashable", "TypeError"},
+	{"unhashable", "TypeError"},
+	{"unsupported", "TypeError"},
+	{"unknown binary op", "TypeError"},
+	{"unknown unary op", "TypeError"},
+	{"has no len", "TypeError"},
+	{"not iterable", "TypeError"},
+	{"not callable", "TypeError"},
+	{"value of type", "TypeError"},
+	{"got ", "TypeError"},
+	{"want ", "TypeError"},
+	{"missing argument", "TypeError"},
+	{"unexpected keyword", "TypeError"},
+	{"invalid call of non-function", "TypeError"},
+	{"frozen", "TypeError"},
+	{"during iteration", "RuntimeError"},
+	{"maximum recursion", "RecursionError"},
+	{"called recursively", "RecursionError"},
+	{"invalid literal", "ValueError"},
+	{"invalid ", "ValueError"},
+	{"not in list", "ValueError"},
+	{"overflow", "OverflowError"},
+}

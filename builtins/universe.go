@@ -1,0 +1,43 @@
+// Package builtins assembles the Starlark universe netrepl adds: its
+// modules (one Go package each, exported the way go.starlark.net/lib/*
+// does) and the top-level shortcuts for typing speed.
+//
+// A module is added by writing its package and adding one line to modules
+// below: the module value and the shortcuts it puts at top level.
+package builtins
+
+import (
+	"go.starlark.net/starlark"
+	"go.starlark.net/starlarkstruct"
+
+	"netrepl/builtins/rt"
+	sysmod "netrepl/builtins/sys"
+	timemod "netrepl/builtins/time"
+)
+
+var modules = []struct {
+	module    *starlarkstruct.Module
+	shortcuts starlark.StringDict
+}{
+	{timemod.Module, nil},
+}
+
+// Universe returns the predeclared names of a session: every module, the
+// shortcuts, catch, help and exit. sys is per session (its argv).
+func Universe(s *rt.Session) starlark.StringDict {
+	u := starlark.StringDict{
+		"sys":   sysmod.New(s.Argv),
+		"catch": catch,
+		"exit":  sysmod.Exit,
+		"quit":  sysmod.Exit,
+	}
+	for _, m := range modules {
+		u[m.module.Name] = m.module
+		for name, v := range m.shortcuts {
+			u[name] = v
+		}
+	}
+	u["help"] = helpFn(u)
+	u.Freeze()
+	return u
+}
