@@ -43,6 +43,19 @@ type Session struct {
 	mu     sync.Mutex
 	open   map[io.Closer]struct{}
 	wg     sync.WaitGroup
+	values sync.Map
+}
+
+// Value returns the session's value for key, storing init() first if
+// there is none: a module's per-session state (the socket trace switch,
+// ...) without a field here for each module. key should be a type of the
+// module's own, as with context.WithValue.
+func (s *Session) Value(key any, init func() any) any {
+	if v, ok := s.values.Load(key); ok {
+		return v
+	}
+	v, _ := s.values.LoadOrStore(key, init())
+	return v
 }
 
 // NewSession returns a session writing to stdout and stderr.
