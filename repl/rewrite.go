@@ -1,0 +1,210 @@
+package repl
+
+import (
+	"go.starlark.net/resolve"
+	"go.starlark.net/syntax"
+)
+
+// rewriteChunk turns a parsed, resolved REPL chunk into one whose user
+// globals all live in Globals (see globals.go):
+//
+//   - every reference to a user global, in any scope, becomes __ns__.NAME
+//     (a read, or at top level an assignment target: `x = 1`, `x += 1`,
+//     `for x in ...`);
+//   - after each top-level def and load, __ns__.NAME = NAME publishes the
+//     name it bound (the def itself must keep its plain name so the
+//     function is called NAME in reprs and backtraces);
+//   - with echo, each top-level expression statement E becomes __echo__(E),
+//     which prints E's repr as Python's interactive mode does.
+//
+// f must have been resolved with every name that is not one of
+// Starlark's universal builtins (len, str, ...) predeclared, so that, as
+// in Python, a function may name a global that a later chunk defines and
+// an unknown name is a NameError when it runs. isBuiltin tells the
+// predeclared names to leave alone: netrepl's builtins the user has not
+// rebound. Names the chunk binds at top level resolve as Global. The
+// caller re-resolves the result.
+func rewriteChunk(f *syntax.File, isBuiltin func(string) bool, echo bool) {
+	rw := &rewriter{isBuiltin: isBuiltin, echo: echo}
+	f.Stmts = rw.stmts(f.Stmts, true)
+}
+
+type rewriter struct {
+	isBuiltin func(string) bool
+	echo      bool
+}
+
+// isGlobal reports whether the identifier, as resolved, names a user global.
+func (rw *rewriter) isGlobal(id *syntax.Ident) bool {
+	b, ok := id.Binding.(*resolve.Binding)
+	if !ok {
+		return false
+	}
+	switch b.Scope {
+	case resolve.Global:
+		return true
+	case resolve.Predeclared:
+		return !rw.isBuiltin(id.Name)
+	}
+	return false
+}
+
+func nsRef(id *syntax.Ident) *syntax.DotExpr {
+	return &syntax.DotExpr{
+		X:       &syntax.Ident{NamePos: id.NamePos, Name: nsName},
+		Dot:     id.NamePos,
+		NamePos: id.NamePos,
+		Name:    &syntax.Ident{NamePos: id.NamePos, Name: id.Name},
+	}
+}
+
+// publish is `__ns__.NAME = NAME`.
+func publish(id *syntax.Ident) syntax.Stmt {
+	return &syntax.AssignStmt{
+		OpPos: id.NamePos,
+		Op:    syntax.EQ,
+		LHS:   nsRef(id),
+		RHS:   &syntax.Ident{NamePos: id.NamePos, Name: id.Name},
+	}
+}
+
+func (rw *rewriter) stmts(list []syntax.Stmt, top bool) []syntax.Stmt {
+	if list == nil {
+		return nil // IfStmt.False: nil means no else
+	}
+	out := make([]syntax.Stmt, 0, len(list))
+	for _, s := range list {
+		out = append(out, rw.stmt(s, top))
+		if !top {
+			continue
+		}
+		switch s := s.(type) {
+		case *syntax.DefStmt:
+			out = append(out, publish(s.Name))
+		case *syntax.LoadStmt:
+			for _, id := range s.To {
+				out = append(out, publish(id))
+			}
+		}
+	}
+	return out
+}
+
+func (rw *rewriter) stmt(s syntax.Stmt, top bool) syntax.Stmt {
+	switch s := s.(type) {
+	case *syntax.AssignStmt:
+		s.LHS = rw.expr(s.LHS)
+		s.RHS = rw.expr(s.RHS)
+	case *syntax.DefStmt:
+		rw.params(s.Params)
+		s.Body = rw.stmts(s.Body, false)
+	case *syntax.ExprStmt:
+		s.X = rw.expr(s.X)
+		if top && rw.echo {
+			s.X = &syntax.CallExpr{
+				Fn:     &syntax.Ident{NamePos: syntax.Start(s.X), Name: echoName},
+				Lparen: syntax.Start(s.X),
+				Args:   []syntax.Expr{s.X},
+				Rparen: syntax.Start(s.X),
+			}
+		}
+	case *syntax.ForStmt:
+		s.Vars = rw.expr(s.Vars)
+		s.X = rw.expr(s.X)
+		s.Body = rw.stmts(s.Body, top)
+	case *syntax.WhileStmt:
+		s.Cond = rw.expr(s.Cond)
+		s.Body = rw.stmts(s.Body, top)
+	case *syntax.IfStmt:
+		s.Cond = rw.expr(s.Cond)
+		s.True = rw.stmts(s.True, top)
+		s.False = rw.stmts(s.False, top)
+	case *syntax.ReturnStmt:
+		if s.Result != nil {
+			s.Result = rw.expr(s.Result)
+		}
+	case *syntax.BranchStmt, *syntax.LoadStmt:
+	}
+	return s
+}
+
+// params rewrites default values; parameter names are locals.
+func (rw *rewriter) params(params []syntax.Expr) {
+	for _, p := range params {
+		if b, ok := p.(*syntax.BinaryExpr); ok { // name=default
+			b.Y = rw.expr(b.Y)
+		}
+	}
+}
+
+func (rw *rewriter) exprs(list []syntax.Expr) {
+	for i, e := range list {
+		list[i] = rw.expr(e)
+	}
+}
+
+func (rw *rewriter) expr(e syntax.Expr) syntax.Expr {
+	switch e := e.(type) {
+	case nil:
+		return nil
+	case *syntax.Ident:
+		if rw.isGlobal(e) {
+			return nsRef(e)
+		}
+	case *syntax.BinaryExpr:
+		e.X = rw.expr(e.X)
+		e.Y = rw.expr(e.Y)
+	case *syntax.UnaryExpr:
+		e.X = rw.expr(e.X)
+	case *syntax.CallExpr:
+		e.Fn = rw.expr(e.Fn)
+		for i, a := range e.Args {
+			if kw, ok := a.(*syntax.BinaryExpr); ok && kw.Op == syntax.EQ {
+				kw.Y = rw.expr(kw.Y) // name=value: name is not a reference
+				continue
+			}
+			e.Args[i] = rw.expr(a)
+		}
+	case *syntax.Comprehension:
+		e.Body = rw.expr(e.Body)
+		for _, c := range e.Clauses {
+			switch c := c.(type) {
+			case *syntax.ForClause:
+				c.Vars = rw.expr(c.Vars)
+				c.X = rw.expr(c.X)
+			case *syntax.IfClause:
+				c.Cond = rw.expr(c.Cond)
+			}
+		}
+	case *syntax.CondExpr:
+		e.Cond = rw.expr(e.Cond)
+		e.True = rw.expr(e.True)
+		e.False = rw.expr(e.False)
+	case *syntax.DictEntry:
+		e.Key = rw.expr(e.Key)
+		e.Value = rw.expr(e.Value)
+	case *syntax.DictExpr:
+		rw.exprs(e.List)
+	case *syntax.DotExpr:
+		e.X = rw.expr(e.X)
+	case *syntax.IndexExpr:
+		e.X = rw.expr(e.X)
+		e.Y = rw.expr(e.Y)
+	case *syntax.LambdaExpr:
+		rw.params(e.Params)
+		e.Body = rw.expr(e.Body)
+	case *syntax.ListExpr:
+		rw.exprs(e.List)
+	case *syntax.ParenExpr:
+		e.X = rw.expr(e.X)
+	case *syntax.SliceExpr:
+		e.X = rw.expr(e.X)
+		e.Lo = rw.expr(e.Lo)
+		e.Hi = rw.expr(e.Hi)
+		e.Step = rw.expr(e.Step)
+	case *syntax.TupleExpr:
+		rw.exprs(e.List)
+	case *syntax.Literal:
+	}
+	return e
+}

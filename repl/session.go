@@ -1,0 +1,157 @@
+// Package repl is netrepl's evaluation core and its interactive loop.
+//
+// A Session holds one Starlark thread, the live globals shared by every
+// chunk (globals.go), the loader, and the cancellation of the running
+// chunk. Scripts, -c code, the -i file and each statement typed at the
+// prompt all run the same way, as a chunk (Session.Exec): parsed in
+// netrepl's dialect, rewritten so that user globals live in Globals, and
+// executed with a fresh cancellation context that Ctrl-C cancels.
+package repl
+
+import (
+	"context"
+	"fmt"
+	"io"
+	"strings"
+	"sync"
+
+	"go.starlark.net/resolve"
+	"go.starlark.net/starlark"
+	"go.starlark.net/syntax"
+
+	"netrepl/builtins"
+	"netrepl/builtins/rt"
+)
+
+// Dialect is netrepl's Starlark: notebook-style code (while loops,
+// top-level if/for, reassigned globals, recursion, sets) runs.
+var Dialect = syntax.FileOptions{
+	Set:             true,
+	While:           true,
+	TopLevelControl: true,
+	GlobalReassign:  true,
+	Recursion:       true,
+}
+
+// chunkDialect is the dialect of chunks: load binds globals, so a loaded
+// name typed at the prompt stays visible to later chunks.
+var chunkDialect = func() syntax.FileOptions {
+	o := Dialect
+	o.LoadBindsGlobally = true
+	return o
+}()
+
+// Session is one netrepl run.
+type Session struct {
+	RT       *rt.Session
+	Globals  *Globals
+	Universe starlark.StringDict // the builtins, frozen
+
+	thread      *starlark.Thread
+	predeclared starlark.StringDict // Universe + the namespace + __echo__
+	loader      *loader
+
+	mu     sync.Mutex
+	cancel context.CancelFunc // of the running chunk, or nil
+
+	chunkName  string   // the chunk being run, if it has no file
+	chunkLines []string // its text, for syntax errors
+}
+
+// echoName is the predeclared builtin that prints a top-level
+// expression's value at the prompt and binds it to _.
+const echoName = "__echo__"
+
+// New returns a session that prints to stdout and stderr; argv is sys.argv.
+func New(stdout, stderr io.Writer, argv []string) *Session {
+	rs := rt.NewSession(stdout, stderr, argv)
+	s := &Session{RT: rs, Globals: &Globals{}, Universe: builtins.Universe(rs)}
+	s.loader = newLoader(s)
+	s.thread = &starlark.Thread{Name: "main", Print: rt.Print, Load: s.loader.load}
+	rt.SetSession(s.thread, rs)
+	s.predeclared = starlark.StringDict{
+		nsName:   namespace{s.Globals},
+		echoName: starlark.NewBuiltin(echoName, s.echo),
+	}
+	for k, v := range s.Universe {
+		s.predeclared[k] = v
+	}
+	return s
+}
+
+// Thread is the session's main thread.
+func (s *Session) Thread() *starlark.Thread { return s.thread }
+
+// Exec runs src (a file's text or a chunk typed at the prompt) as one
+// chunk named filename. With echo, top-level expression values are
+// printed as at Python's prompt.
+func (s *Session) Exec(filename string, src []byte, echo bool) error {
+	if strings.HasPrefix(filename, "<") {
+		s.chunkName, s.chunkLines = filename, strings.Split(string(src), "\n")
+	}
+	opts := chunkDialect
+	f, err := opts.Parse(filename, src, 0)
+	if err != nil {
+		return err
+	}
+	return s.ExecFile(f, echo)
+}
+
+// ExecFile runs a parsed chunk.
+func (s *Session) ExecFile(f *syntax.File, echo bool) error {
+	isUser := s.Globals.Has
+	isUniversal := func(name string) bool { return starlark.Universe.Has(name) && !isUser(name) }
+	isPredeclared := func(name string) bool { return !isUniversal(name) }
+	if err := resolve.File(f, isPredeclared, isUniversal); err != nil {
+		return err
+	}
+	isBuiltin := func(name string) bool { return s.Universe.Has(name) && !isUser(name) }
+	rewriteChunk(f, isBuiltin, echo)
+	prog, err := starlark.FileProgram(f, s.predeclared.Has)
+	if err != nil {
+		return err
+	}
+	ctx, cancel := context.WithCancel(s.RT.Ctx)
+	s.mu.Lock()
+	s.cancel = cancel
+	s.thread.Uncancel()
+	rt.SetContext(s.thread, ctx)
+	s.mu.Unlock()
+	defer func() {
+		s.mu.Lock()
+		s.cancel = nil
+		s.mu.Unlock()
+		cancel()
+	}()
+	_, err = prog.Init(s.thread, s.predeclared)
+	return err
+}
+
+// Interrupt cancels the running chunk, as Ctrl-C does: the interpreter
+// stops at its next step and blocking builtins return KeyboardInterrupt.
+// It reports whether a chunk was running.
+func (s *Session) Interrupt() bool {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	if s.cancel == nil {
+		return false
+	}
+	s.cancel()
+	s.thread.Cancel("KeyboardInterrupt")
+	return true
+}
+
+// Close ends the session: background work is cancelled and the sockets
+// and servers it left open are closed.
+func (s *Session) Close() { s.RT.Close() }
+
+func (s *Session) echo(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
+	if len(args) != 1 {
+		return nil, fmt.Errorf("%s: internal error", echoName)
+	}
+	if v := args[0]; v != starlark.None {
+		s.Globals.Set("_", v)
+		io.WriteString(s.RT.Stdout, v.String()+"\n")
+	}
+	return starlark.None, nil
+}

@@ -1,0 +1,85 @@
+package repl
+
+import (
+	"bytes"
+	"strings"
+	"testing"
+)
+
+// run executes each chunk as the prompt would and returns stdout and the
+// formatted errors.
+func run(t *testing.T, chunks ...string) (string, string) {
+	t.Helper()
+	var out, errs bytes.Buffer
+	s := New(&out, &errs, nil)
+	defer s.Close()
+	for _, c := range chunks {
+		if err := s.Exec("<stdin>", []byte(c), true); err != nil {
+			errs.WriteString(s.FormatError(err))
+		}
+	}
+	return out.String(), errs.String()
+}
+
+func TestGlobalsAreLive(t *testing.T) {
+	for _, tc := range []struct {
+		name   string
+		chunks []string
+		want   string
+	}{
+		{"reassign after def", []string{"x = 1", "def f(): return x", "x = 2", "f()"}, "2\n"},
+		{"same chunk loop", []string{"def f(): return x", "for i in range(3):\n    x = i\n    print(f())"}, "0\n1\n2\n"},
+		{"def redefined", []string{"def g(): return 1", "def f(): return g()", "def g(): return 2", "f()"}, "2\n"},
+		{"augmented", []string{"n = 1", "n += 41", "n"}, "42\n"},
+		{"tuple target", []string{"a, b = 1, 2", "(a, b)"}, "(1, 2)\n"},
+		{"list append via global", []string{"L = []", "def add(v): L.append(v)", "add(1)", "add(2)", "L"}, "[1, 2]\n"},
+		{"underscore", []string{"6 * 7", "_ + 1"}, "42\n43\n"},
+		{"None not echoed", []string{"None", "print('x')"}, "x\n"},
+		{"shadow builtin", []string{"len = 3", "len"}, "3\n"},
+		{"recursion", []string{"def fact(n): return 1 if n < 2 else n * fact(n - 1)", "fact(10)"}, "3628800\n"},
+		{"lambda and comprehension", []string{"k = 10", "h = lambda v: v + k", "[h(i) for i in range(2)]", "k = 20", "h(0)"}, "[10, 11]\n20\n"},
+		{"keyword arg name not rewritten", []string{"sep = '-'", "def j(a, sep=','): return sep.join(a)", "j(['a', 'b'], sep=sep)"}, "\"a-b\"\n"},
+		{"default value sees global", []string{"d = 5", "def f(v=d): return v", "f()"}, "5\n"},
+		{"while and if at top level", []string{"i = 0", "while i < 3:\n    i += 1\n    if i == 2:\n        break", "i"}, "2\n"},
+		{"forward reference", []string{"def a(): return b()", "def b(): return 'b'", "a()"}, "\"b\"\n"},
+		{"def inside if", []string{"if True:\n    def f(): return 7", "f()"}, "7\n"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			out, errs := run(t, tc.chunks...)
+			if errs != "" {
+				t.Fatalf("errors: %s", errs)
+			}
+			if out != tc.want {
+				t.Errorf("stdout = %q, want %q", out, tc.want)
+			}
+		})
+	}
+}
+
+func TestChunkErrors(t *testing.T) {
+	for _, tc := range []struct {
+		chunks []string
+		want   []string
+	}{
+		{[]string{"nosuch + 1"}, []string{"<stdin>:1:1: in <toplevel>", "NameError: name 'nosuch' is not defined"}},
+		{[]string{"def f(): return later", "f()"}, []string{"in f", "NameError: name 'later' is not defined"}},
+		{[]string{"x = (1,"}, []string{"<stdin>:1:8: SyntaxError:", "    x = (1,"}},
+		{[]string{`fail("boom")`}, []string{"Traceback (most recent call last):", "<stdin>:1:5: in <toplevel>", "Error: boom"}},
+		{[]string{"def f(): return 1 // 0", "f()"}, []string{"<stdin>:1:19: in f", "ZeroDivisionError: floored division by zero"}},
+		{[]string{"print(y)\ny = 1"}, []string{"NameError: name 'y' is not defined"}},
+	} {
+		_, errs := run(t, tc.chunks...)
+		for _, w := range tc.want {
+			if !strings.Contains(errs, w) {
+				t.Errorf("%q: stderr %q lacks %q", tc.chunks, errs, w)
+			}
+		}
+	}
+}
+
+func TestErrorKeepsSession(t *testing.T) {
+	out, errs := run(t, "x = 5", "fail('no')", "x")
+	if out != "5\n" || !strings.Contains(errs, "Error: no") {
+		t.Errorf("out %q errs %q", out, errs)
+	}
+}
