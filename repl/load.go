@@ -30,6 +30,29 @@ func newLoader(s *Session) *loader {
 	return &loader{s: s, cache: map[string]*loadEntry{}}
 }
 
+// enter marks a file as being run (the main script), so that a module it
+// loads that loads it back is reported as a cycle; leave undoes it.
+func (l *loader) enter(path string) (leave func()) {
+	abs, err := filepath.Abs(path)
+	if err != nil {
+		return func() {}
+	}
+	l.mu.Lock()
+	if _, ok := l.cache[abs]; ok {
+		l.mu.Unlock()
+		return func() {}
+	}
+	l.cache[abs] = nil
+	l.stack = append(l.stack, abs)
+	l.mu.Unlock()
+	return func() {
+		l.mu.Lock()
+		delete(l.cache, abs)
+		l.stack = l.stack[:len(l.stack)-1]
+		l.mu.Unlock()
+	}
+}
+
 func (l *loader) load(thread *starlark.Thread, module string) (starlark.StringDict, error) {
 	from := ""
 	if thread.CallStackDepth() > 0 {

@@ -88,6 +88,8 @@ func (s *Session) Thread() *starlark.Thread { return s.thread }
 func (s *Session) Exec(filename string, src []byte, echo bool) error {
 	if strings.HasPrefix(filename, "<") {
 		s.chunkName, s.chunkLines = filename, strings.Split(string(src), "\n")
+	} else {
+		defer s.loader.enter(filename)()
 	}
 	opts := chunkDialect
 	f, err := opts.Parse(filename, src, 0)

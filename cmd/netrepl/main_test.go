@@ -8,6 +8,10 @@ import (
 )
 
 func TestMain(m *testing.M) {
+	if os.Getenv("NETREPL_RUN_MAIN") == "1" {
+		// The pty tests run this test binary as netrepl itself.
+		main()
+	}
 	testscript.Main(m, map[string]func(){
 		"netrepl": func() { os.Exit(run(os.Args[1:], os.Stdin, os.Stdout, os.Stderr)) },
 	})

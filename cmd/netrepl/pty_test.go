@@ -1,0 +1,178 @@
+package main
+
+import (
+	"bytes"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"regexp"
+	"sync"
+	"testing"
+	"time"
+
+	"github.com/creack/pty"
+)
+
+// term is netrepl running on a pseudo-terminal, as a person sees it.
+type term struct {
+	t    *testing.T
+	cmd  *exec.Cmd
+	pty  *os.File
+	mu   sync.Mutex
+	out  bytes.Buffer
+	seen int // output before this offset has been matched already
+	done chan error
+}
+
+func startTerm(t *testing.T, history string) *term {
+	t.Helper()
+	exe, err := os.Executable()
+	if err != nil {
+		t.Fatal(err)
+	}
+	cmd := exec.Command(exe)
+	cmd.Env = append(os.Environ(), "NETREPL_RUN_MAIN=1", "NETREPL_HISTORY="+history, "TERM=xterm")
+	f, err := pty.StartWithSize(cmd, &pty.Winsize{Rows: 40, Cols: 120})
+	if err != nil {
+		t.Fatal(err)
+	}
+	tm := &term{t: t, cmd: cmd, pty: f, done: make(chan error, 1)}
+	go func() {
+		buf := make([]byte, 4096)
+		for {
+			n, err := f.Read(buf)
+			tm.mu.Lock()
+			tm.out.Write(buf[:n])
+			tm.mu.Unlock()
+			if err != nil {
+				return
+			}
+		}
+	}()
+	go func() { tm.done <- cmd.Wait() }()
+	t.Cleanup(func() {
+		cmd.Process.Kill()
+		f.Close()
+	})
+	tm.expect(`>>> `)
+	return tm
+}
+
+func (tm *term) send(s string) {
+	tm.t.Helper()
+	if _, err := tm.pty.Write([]byte(s)); err != nil {
+		tm.t.Fatalf("write %q: %v", s, err)
+	}
+}
+
+// expect waits until the output after the last match matches re, and
+// returns how long that took.
+func (tm *term) expect(re string) time.Duration {
+	tm.t.Helper()
+	rx := regexp.MustCompile(re)
+	start := time.Now()
+	deadline := start.Add(10 * time.Second)
+	for time.Now().Before(deadline) {
+		tm.mu.Lock()
+		out := tm.out.Bytes()[tm.seen:]
+		loc := rx.FindIndex(out)
+		if loc != nil {
+			tm.seen += loc[1]
+		}
+		tm.mu.Unlock()
+		if loc != nil {
+			return time.Since(start)
+		}
+		time.Sleep(5 * time.Millisecond)
+	}
+	tm.mu.Lock()
+	defer tm.mu.Unlock()
+	tm.t.Fatalf("no %q in output after 10s; unmatched output:\n%q", re, tm.out.Bytes()[tm.seen:])
+	return 0
+}
+
+func (tm *term) wait() error {
+	select {
+	case err := <-tm.done:
+		return err
+	case <-time.After(10 * time.Second):
+		tm.t.Fatal("netrepl did not exit")
+		return nil
+	}
+}
+
+func TestPTYSession(t *testing.T) {
+	history := filepath.Join(t.TempDir(), "history")
+	tm := startTerm(t, history)
+
+	// A multi-line def, then a call.
+	tm.send("def double(a):\r")
+	tm.expect(`\.\.\. `)
+	tm.send("    return a * 2\r\r")
+	tm.expect(`>>> `)
+	tm.send("double(21)\r")
+	tm.expect(`\r\n42\r\n`)
+
+	// Completion of a module member and of a value's attribute.
+	tm.send("print(time.monot\t")
+	tm.expect(`time\.monotonic\(`)
+	tm.send("))\r")
+	tm.expect(`\r\n\d+\.\d+\r\n`)
+	tm.send("s = 'abc'\r")
+	tm.send("s.upp\t")
+	tm.expect(`s\.upper\(`)
+	tm.send(")\r")
+	tm.expect(`"ABC"`)
+
+	// IPython's x? shows the doc.
+	tm.send("time.sleep?\r")
+	tm.expect(`sleep\(secs\)\r\nSuspend the calling thread`)
+	tm.expect(`Ctrl-C interrupts it with KeyboardInterrupt\.\r\n`)
+	tm.expect(`>>> `)
+
+	// Ctrl-C interrupts a busy loop and a blocking sleep; globals survive.
+	tm.send("g = 5\r")
+	tm.send("while True: pass\r\r")
+	tm.expect(`\.\.\. \r\n`) // the loop is running
+	time.Sleep(100 * time.Millisecond)
+	tm.send("\x03")
+	t.Logf("Ctrl-C to KeyboardInterrupt, while True: pass: %v", tm.expect(`\r\nKeyboardInterrupt\r\n`))
+	tm.expect(`>>> `)
+	tm.send("time.sleep(100)\r")
+	tm.expect(`time\.sleep\(100\)\r\n`)
+	time.Sleep(100 * time.Millisecond)
+	tm.send("\x03")
+	t.Logf("Ctrl-C to KeyboardInterrupt, time.sleep(100): %v", tm.expect(`\r\nKeyboardInterrupt\r\n`))
+	tm.expect(`>>> `)
+	tm.send("g + 1\r")
+	tm.expect(`\r\n6\r\n`)
+
+	// Ctrl-C at the prompt abandons the line.
+	tm.send("this line is abandoned\x03")
+	tm.expect(`>>> `)
+	tm.send("print('session' + ' one')\r")
+	tm.expect(`\r\nsession one\r\n`)
+
+	// Ctrl-D leaves with status 0.
+	tm.send("\x04")
+	if err := tm.wait(); err != nil {
+		t.Fatalf("exit after Ctrl-D: %v", err)
+	}
+
+	// History persists: a second session reaches the first one's lines
+	// with Up and with Ctrl-R.
+	tm2 := startTerm(t, history)
+	tm2.send("\x1b[A")
+	tm2.expect(`print\('session' \+ ' one'\)`)
+	tm2.send("\r")
+	tm2.expect(`\r\nsession one\r\n`)
+	tm2.send("\x12doub")
+	tm2.expect(`double\(21\)`)
+	tm2.send("\r")
+	// double was defined in the first session only.
+	tm2.expect(`NameError: name 'double' is not defined`)
+	tm2.send("exit()\r")
+	if err := tm2.wait(); err != nil {
+		t.Fatalf("exit(): %v", err)
+	}
+}
