@@ -68,7 +68,7 @@ func Text(x starlark.Value) string {
 		names := x.AttrNames()
 		sort.Strings(names)
 		for _, name := range names {
-			fmt.Fprintf(&b, "  %-22s %s\n", name, summary(x.Members[name]))
+			fmt.Fprintf(&b, "  %s\n", memberLine(name, x.Members[name]))
 		}
 		return strings.TrimRight(b.String(), "\n")
 	case *starlark.Function:
@@ -103,44 +103,48 @@ func Text(x starlark.Value) string {
 			if err != nil || v == nil {
 				continue
 			}
-			fmt.Fprintf(&b, "  %-22s %s\n", name, summary(v))
+			fmt.Fprintf(&b, "  %s\n", memberLine(name, v))
 		}
 	}
 	return strings.TrimRight(b.String(), "\n")
 }
 
 // Signature renders a Starlark function's parameters as Python shows them.
+// go.starlark.net orders them positional, keyword-only, *args, **kwargs.
 func Signature(fn *starlark.Function) string {
-	var params []string
-	n := fn.NumParams()
-	kwonly := fn.NumKwonlyParams()
-	varargs := fn.HasVarargs()
-	kwargs := fn.HasKwargs()
+	n, kwonly := fn.NumParams(), fn.NumKwonlyParams()
 	positional := n - kwonly
-	if varargs {
+	if fn.HasVarargs() {
 		positional--
 	}
-	if kwargs {
+	if fn.HasKwargs() {
 		positional--
 	}
-	for i := 0; i < n; i++ {
+	param := func(i int) string {
 		name, _ := fn.Param(i)
-		switch {
-		case varargs && i == positional:
-			params = append(params, "*"+name)
-			continue
-		case kwargs && i == n-1:
-			params = append(params, "**"+name)
-			continue
-		}
-		if !varargs && kwonly > 0 && i == positional {
-			params = append(params, "*")
-		}
 		if d := fn.ParamDefault(i); d != nil {
-			params = append(params, name+"="+d.String())
-		} else {
-			params = append(params, name)
+			return name + "=" + d.String()
 		}
+		return name
+	}
+	var params []string
+	for i := 0; i < positional; i++ {
+		params = append(params, param(i))
+	}
+	next := positional + kwonly
+	if fn.HasVarargs() {
+		name, _ := fn.Param(next)
+		params = append(params, "*"+name)
+		next++
+	} else if kwonly > 0 {
+		params = append(params, "*")
+	}
+	for i := positional; i < positional+kwonly; i++ {
+		params = append(params, param(i))
+	}
+	if fn.HasKwargs() {
+		name, _ := fn.Param(next)
+		params = append(params, "**"+name)
 	}
 	return fn.Name() + "(" + strings.Join(params, ", ") + ")"
 }
@@ -151,11 +155,29 @@ func summary(v starlark.Value) string {
 	case *starlark.Function:
 		return Signature(v)
 	case *starlark.Builtin:
-		return firstLine(Text(v))
+		text := Text(v)
+		sig, rest, _ := strings.Cut(text, "\n")
+		if rest = firstLine(rest); rest != "" {
+			if len(rest) > 60 {
+				rest = rest[:57] + "..."
+			}
+			return fmt.Sprintf("%-24s %s", sig, rest)
+		}
+		return sig
 	case *starlarkstruct.Module:
 		return "module: " + firstLine(doc.Of(v))
 	}
 	return reprShort(v)
+}
+
+// memberLine lists one attribute: a function by its signature and
+// summary, any other value as name = value.
+func memberLine(name string, v starlark.Value) string {
+	switch v.(type) {
+	case *starlark.Builtin, *starlark.Function:
+		return summary(v)
+	}
+	return fmt.Sprintf("%-24s %s", name, summary(v))
 }
 
 func reprShort(v starlark.Value) string {

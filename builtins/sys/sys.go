@@ -99,6 +99,7 @@ func stream(name string, w func(*rt.Session) io.Writer) *starlarkstruct.Module {
 		func(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
 			return starlark.None, starlark.UnpackPositionalArgs(name+".flush", args, kwargs, 0)
 		})
+	doc.Type("sys."+name, "standard "+map[string]string{"stdout": "output", "stderr": "error"}[name]+": write(s), flush()")
 	m := &starlarkstruct.Module{Name: "sys." + name, Members: starlark.StringDict{"write": write, "flush": flush}}
 	m.Freeze()
 	return m
