@@ -2,8 +2,13 @@ package repl
 
 import (
 	"bytes"
+	"fmt"
 	"strings"
 	"testing"
+
+	"go.starlark.net/starlark"
+
+	"netrepl/builtins/rt"
 )
 
 // run executes each chunk as the prompt would and returns stdout and the
@@ -81,5 +86,47 @@ func TestErrorKeepsSession(t *testing.T) {
 	out, errs := run(t, "x = 5", "fail('no')", "x")
 	if out != "5\n" || !strings.Contains(errs, "Error: no") {
 		t.Errorf("out %q errs %q", out, errs)
+	}
+}
+
+// A function running on another thread (a server handler) reads a global
+// while the prompt reassigns it: the values it sees are ones the prompt
+// wrote, and the race detector finds nothing.
+func TestGlobalsRaceFree(t *testing.T) {
+	var out, errs bytes.Buffer
+	s := New(&out, &errs, nil)
+	defer s.Close()
+	for _, c := range []string{"x = 0", "def get(): return x"} {
+		if err := s.Exec("<stdin>", []byte(c), false); err != nil {
+			t.Fatal(err)
+		}
+	}
+	get := s.Globals.Get("get")
+	done := make(chan error)
+	go func() {
+		th := rt.NewThread(s.Thread(), "reader")
+		for i := 0; i < 2000; i++ {
+			v, err := starlark.Call(th, get, nil, nil)
+			if err != nil {
+				done <- err
+				return
+			}
+			if n, err := starlark.AsInt32(v); err != nil || n < 0 || n > 500 {
+				done <- fmt.Errorf("get() = %v", v)
+				return
+			}
+		}
+		done <- nil
+	}()
+	for i := 1; i <= 500; i++ {
+		if err := s.Exec("<stdin>", []byte(fmt.Sprintf("x = %d", i)), false); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if err := <-done; err != nil {
+		t.Fatal(err)
+	}
+	if err := s.Exec("<stdin>", []byte("print(get())"), false); err != nil || out.String() != "500\n" {
+		t.Errorf("get() after the loop: %q, %v", out.String(), err)
 	}
 }
