@@ -103,8 +103,8 @@ func TestGlobalsRaceFree(t *testing.T) {
 	}
 	get := s.Globals.Get("get")
 	done := make(chan error)
+	th := rt.NewThread(s.Thread(), "reader") // on the parent's goroutine, as threading does
 	go func() {
-		th := rt.NewThread(s.Thread(), "reader")
 		for i := 0; i < 2000; i++ {
 			v, err := starlark.Call(th, get, nil, nil)
 			if err != nil {

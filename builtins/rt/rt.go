@@ -131,7 +131,9 @@ func Context(thread *starlark.Thread) context.Context {
 
 // NewThread returns a thread for background work started from parent: it
 // shares parent's session, loader and print function, and is cancelled by
-// the session's end, not by the parent chunk's Ctrl-C.
+// the session's end, not by the parent chunk's Ctrl-C. Call it on
+// parent's goroutine (thread locals are not safe for concurrent use), then
+// hand the new thread to the goroutine that runs it.
 func NewThread(parent *starlark.Thread, name string) *starlark.Thread {
 	s := SessionOf(parent)
 	t := &starlark.Thread{Name: name, Load: parent.Load, Print: parent.Print}
