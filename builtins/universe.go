@@ -12,6 +12,7 @@ import (
 
 	"netrepl/builtins/rt"
 	sysmod "netrepl/builtins/sys"
+	"netrepl/builtins/threading"
 	timemod "netrepl/builtins/time"
 )
 
@@ -20,6 +21,8 @@ var modules = []struct {
 	shortcuts starlark.StringDict
 }{
 	{timemod.Module, nil},
+	{threading.Module, nil},
+	{threading.QueueModule, nil},
 }
 
 // Universe returns the predeclared names of a session: every module, the

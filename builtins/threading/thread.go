@@ -1,0 +1,340 @@
+package threading
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"io"
+	"strings"
+	"sync"
+	"sync/atomic"
+
+	"go.starlark.net/starlark"
+
+	"netrepl/builtins/pyerr"
+	"netrepl/builtins/rt"
+)
+
+// Thread is the Starlark Thread value, Python's threading.Thread:
+//
+//	start()  join(timeout=None)  is_alive()
+//	attributes: name, ident (None until started), daemon
+//
+// It runs its target in a goroutine of its own, on a starlark.Thread of
+// its own that shares the session. It is safe for concurrent use; Freeze
+// is a no-op, as a thread is shared by reference.
+type Thread struct {
+	id     uint32 // hash: threads are hashable by identity, as in Python
+	main   bool
+	target starlark.Value // nil: run does nothing
+	args   starlark.Tuple
+	kwargs *starlark.Dict // nil: none
+	name   string
+	daemon bool
+	done   chan struct{} // closed when the target has returned
+
+	mu      sync.Mutex
+	started bool
+	ident   int64
+}
+
+var (
+	nextID    atomic.Uint32
+	nextIdent atomic.Int64 // idents are unique in the process, as Python's
+)
+
+const currentKey = "netrepl.threading.current"
+
+func newMainThread() *Thread {
+	return &Thread{
+		id: nextID.Add(1), main: true, name: "MainThread",
+		done: make(chan struct{}), started: true, ident: nextIdent.Add(1),
+	}
+}
+
+func newThread(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
+	var target, targs, tkwargs, name, daemon starlark.Value = starlark.None, starlark.Tuple{}, starlark.None, starlark.None, starlark.None
+	if err := starlark.UnpackArgs(b.Name(), args, kwargs,
+		"target?", &target, "args?", &targs, "kwargs?", &tkwargs, "name?", &name, "daemon?", &daemon); err != nil {
+		return nil, err
+	}
+	t := &Thread{id: nextID.Add(1), done: make(chan struct{})}
+	if target != starlark.None {
+		t.target = target
+	}
+	iter, ok := targs.(starlark.Iterable)
+	if !ok {
+		return nil, pyerr.TypeErr("Thread", "args must be an iterable, not %s", targs.Type())
+	}
+	t.args = tupleOf(iter)
+	switch kw := tkwargs.(type) {
+	case starlark.NoneType:
+	case *starlark.Dict:
+		t.kwargs = kw
+	default:
+		return nil, pyerr.TypeErr("Thread", "kwargs must be a dict, not %s", tkwargs.Type())
+	}
+	if daemon == starlark.None {
+		t.daemon = current(thread).daemon
+	} else {
+		t.daemon = bool(daemon.Truth())
+	}
+	// As Python, a false name (None, "") gets the default one.
+	if s, ok := name.(starlark.String); ok && s != "" {
+		t.name = string(s)
+	} else if name.Truth() {
+		t.name = name.String()
+	} else {
+		st := stateOf(thread)
+		st.mu.Lock()
+		st.names++
+		t.name = fmt.Sprintf("Thread-%d", st.names)
+		st.mu.Unlock()
+		if c, ok := t.target.(starlark.Callable); ok {
+			t.name += " (" + c.Name() + ")"
+		}
+	}
+	return t, nil
+}
+
+func tupleOf(iter starlark.Iterable) starlark.Tuple {
+	if t, ok := iter.(starlark.Tuple); ok {
+		return t
+	}
+	var t starlark.Tuple
+	it := iter.Iterate()
+	defer it.Done()
+	var x starlark.Value
+	for it.Next(&x) {
+		t = append(t, x)
+	}
+	return t
+}
+
+// current returns the Thread running on thread: the one started with
+// start(), else the session's MainThread.
+func current(thread *starlark.Thread) *Thread {
+	if t, ok := thread.Local(currentKey).(*Thread); ok {
+		return t
+	}
+	return stateOf(thread).main
+}
+
+func currentThread(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
+	if err := noArgs(b, args, kwargs); err != nil {
+		return nil, err
+	}
+	return current(thread), nil
+}
+
+func activeCount(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
+	if err := noArgs(b, args, kwargs); err != nil {
+		return nil, err
+	}
+	st := stateOf(thread)
+	st.mu.Lock()
+	defer st.mu.Unlock()
+	return starlark.MakeInt(st.alive + 1), nil
+}
+
+var (
+	_ starlark.HasAttrs = (*Thread)(nil)
+	_ starlark.Value    = (*Thread)(nil)
+)
+
+func (t *Thread) Type() string          { return "Thread" }
+func (t *Thread) Freeze()               {}
+func (t *Thread) Truth() starlark.Bool  { return starlark.True }
+func (t *Thread) Hash() (uint32, error) { return t.id, nil }
+
+// String is Python's repr: <Thread(Thread-1 (f), started daemon 5)>.
+func (t *Thread) String() string {
+	t.mu.Lock()
+	started, ident := t.started, t.ident
+	t.mu.Unlock()
+	typ, status := "Thread", "initial"
+	if t.main {
+		typ = "_MainThread"
+	}
+	if started {
+		status = "started"
+		if t.finished() {
+			status = "stopped"
+		}
+	}
+	if t.daemon {
+		status += " daemon"
+	}
+	if started {
+		status += fmt.Sprintf(" %d", ident)
+	}
+	return fmt.Sprintf("<%s(%s, %s)>", typ, t.name, status)
+}
+
+func (t *Thread) finished() bool {
+	select {
+	case <-t.done:
+		return true
+	default:
+		return false
+	}
+}
+
+func (t *Thread) Attr(name string) (starlark.Value, error) {
+	switch name {
+	case "name":
+		return starlark.String(t.name), nil
+	case "daemon":
+		return starlark.Bool(t.daemon), nil
+	case "ident":
+		t.mu.Lock()
+		defer t.mu.Unlock()
+		if !t.started {
+			return starlark.None, nil
+		}
+		return starlark.MakeInt64(t.ident), nil
+	}
+	if m, ok := threadMethods[name]; ok {
+		return m.BindReceiver(t), nil
+	}
+	return nil, nil
+}
+
+func (t *Thread) AttrNames() []string {
+	return attrNames([]string{"daemon", "ident", "name"}, threadMethods)
+}
+
+var threadMethods = map[string]*starlark.Builtin{
+	"start": method("Thread", "start", `start()
+Start the thread: its target runs in parallel with the caller. target,
+args and kwargs are frozen first. A thread can be started only once.`, (*Thread).start),
+	"join": method("Thread", "join", `join(timeout=None)
+Wait until the thread ends, or for timeout seconds; returns None either
+way (call is_alive() to tell which). Ctrl-C interrupts it.`, (*Thread).join),
+	"is_alive": method("Thread", "is_alive", `is_alive()
+Return whether the thread has been started and has not yet ended.`, (*Thread).isAlive),
+}
+
+func (t *Thread) start(parent *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
+	if err := noArgs(b, args, kwargs); err != nil {
+		return nil, err
+	}
+	t.mu.Lock()
+	if t.started {
+		t.mu.Unlock()
+		return nil, pyerr.New("RuntimeError", "threads can only be started once")
+	}
+	t.started = true
+	t.ident = nextIdent.Add(1)
+	t.mu.Unlock()
+
+	// Everything the new thread is handed is frozen here, on the parent's
+	// goroutine, before the new one can see it.
+	var kw []starlark.Tuple
+	if t.target != nil {
+		t.target.Freeze()
+	}
+	t.args.Freeze()
+	if t.kwargs != nil {
+		t.kwargs.Freeze()
+		kw = t.kwargs.Items()
+	}
+	th := rt.NewThread(parent, t.name)
+	th.SetLocal(currentKey, t)
+	sess := rt.SessionOf(parent)
+	st := stateOf(parent)
+	st.mu.Lock()
+	st.alive++
+	st.mu.Unlock()
+
+	run := func() {
+		defer func() {
+			st.mu.Lock()
+			st.alive--
+			st.mu.Unlock()
+			close(t.done)
+		}()
+		if t.target == nil {
+			return
+		}
+		// Cancellation also stops a target that never blocks.
+		stop := context.AfterFunc(rt.Context(th), func() { th.Cancel("session ended") })
+		defer stop()
+		if _, err := starlark.Call(th, t.target, t.args, kw); err != nil {
+			report(sess.Stderr, t.name, err)
+		}
+	}
+	if t.daemon {
+		go run()
+	} else {
+		sess.Go(run)
+	}
+	return starlark.None, nil
+}
+
+// report prints an error that escaped a thread's target as Python's
+// threading.excepthook does, in one Write so that it is not interleaved
+// with other threads' output. exit() and KeyboardInterrupt end the thread
+// quietly.
+func report(w io.Writer, name string, err error) {
+	var exit *pyerr.Exit
+	if errors.As(err, &exit) {
+		return
+	}
+	pe := pyerr.Classify(err)
+	if pe.Type == "KeyboardInterrupt" {
+		return
+	}
+	var b strings.Builder
+	fmt.Fprintf(&b, "Exception in thread %s:\n", name)
+	var ee *starlark.EvalError
+	if errors.As(err, &ee) {
+		var frames []string
+		for _, fr := range ee.CallStack {
+			if fr.Pos.Filename() != "<builtin>" {
+				frames = append(frames, fmt.Sprintf("  %s: in %s\n", fr.Pos, fr.Name))
+			}
+		}
+		if len(frames) > 0 {
+			b.WriteString("Traceback (most recent call last):\n")
+			b.WriteString(strings.Join(frames, ""))
+		}
+	}
+	b.WriteString(pe.Error())
+	b.WriteByte('\n')
+	io.WriteString(w, b.String())
+}
+
+func (t *Thread) join(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
+	var timeout starlark.Value = starlark.None
+	if err := starlark.UnpackArgs(b.Name(), args, kwargs, "timeout?", &timeout); err != nil {
+		return nil, err
+	}
+	d, _, err := parseTimeout(b.Name(), timeout)
+	if err != nil {
+		return nil, err
+	}
+	t.mu.Lock()
+	started := t.started
+	t.mu.Unlock()
+	if !started {
+		return nil, pyerr.New("RuntimeError", "cannot join thread before it is started")
+	}
+	if current(thread) == t {
+		return nil, pyerr.New("RuntimeError", "cannot join current thread")
+	}
+	if _, err := wait(thread, t.done, d); err != nil {
+		return nil, err
+	}
+	return starlark.None, nil
+}
+
+func (t *Thread) isAlive(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
+	if err := noArgs(b, args, kwargs); err != nil {
+		return nil, err
+	}
+	t.mu.Lock()
+	started := t.started
+	t.mu.Unlock()
+	return starlark.Bool(started && !t.finished()), nil
+}
