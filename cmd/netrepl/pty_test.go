@@ -176,3 +176,35 @@ func TestPTYSession(t *testing.T) {
 		t.Fatalf("exit(): %v", err)
 	}
 }
+
+// A background thread prints while the user types: its lines land above
+// the prompt, the prompt and the half-typed line are drawn again below
+// them, and what was typed is evaluated intact.
+func TestPTYBackgroundOutput(t *testing.T) {
+	tm := startTerm(t, filepath.Join(t.TempDir(), "history"))
+	tm.send("def tick(n):\r")
+	tm.send("    for i in range(n):\r")
+	tm.send("        print('tick %d' % i)\r")
+	tm.send("        time.sleep(0.02)\r\r")
+	tm.expect(`>>> `)
+	tm.send("t = threading.Thread(target=tick, args=(30,))\r")
+	tm.expect(`>>> `)
+	tm.send("t.start()\r")
+	for _, ch := range "value = 41" {
+		tm.send(string(ch))
+		time.Sleep(15 * time.Millisecond)
+	}
+	// No key is pressed now: only the console can redraw the line.
+	tm.expect(`value = 41`)
+	time.Sleep(60 * time.Millisecond)
+	tm.expect(`tick \d+\r\n(\x1b\[[0-9;]*[A-Za-z]|\r)*>>> value = 41`)
+	tm.send(" + 1\r")
+	tm.expect(`tick 29\r\n`)
+	tm.send("t.join()\r")
+	tm.send("value\r")
+	tm.expect(`\r\n42\r\n`)
+	tm.send("\x04")
+	if err := tm.wait(); err != nil {
+		t.Fatalf("exit after Ctrl-D: %v", err)
+	}
+}
