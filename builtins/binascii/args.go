@@ -1,0 +1,95 @@
+package binascii
+
+import (
+	"fmt"
+	"math"
+	"math/big"
+
+	"go.starlark.net/starlark"
+
+	"netrepl/builtins/pyerr"
+)
+
+// Argument conversions with the errors of CPython's argument clinic
+// converters, since Starlark's UnpackArgs words them its own way.
+
+// pyType names a value's type as Python does ("str", not "string").
+func pyType(v starlark.Value) string {
+	if _, ok := v.(starlark.String); ok {
+		return "str"
+	}
+	return v.Type()
+}
+
+// bytesArg is a Py_buffer argument: Starlark's only buffer is bytes.
+func bytesArg(name string, v starlark.Value) (string, error) {
+	if b, ok := v.(starlark.Bytes); ok {
+		return string(b), nil
+	}
+	return "", pyerr.TypeErr(name, "a bytes-like object is required, not '%s'", pyType(v))
+}
+
+// asciiArg is binascii's ascii_buffer_converter: bytes, or a str of
+// ASCII characters only.
+func asciiArg(name string, v starlark.Value) (string, error) {
+	switch v := v.(type) {
+	case starlark.Bytes:
+		return string(v), nil
+	case starlark.String:
+		for i := 0; i < len(v); i++ {
+			if v[i] >= 0x80 {
+				return "", pyerr.ValueErr(name, "string argument should contain only ASCII characters")
+			}
+		}
+		return string(v), nil
+	}
+	return "", pyerr.TypeErr(name, "argument should be bytes, buffer or ASCII string, not '%s'", pyType(v))
+}
+
+// cIntArg is the C int converter (bytes_per_sep, and the bool flags,
+// which CPython 3.11 takes as ints).
+func cIntArg(name string, v starlark.Value) (int, error) {
+	switch v := v.(type) {
+	case starlark.Bool:
+		if v {
+			return 1, nil
+		}
+		return 0, nil
+	case starlark.Int:
+		if x, ok := v.Int64(); ok && x >= math.MinInt32 && x <= math.MaxInt32 {
+			return int(x), nil
+		}
+		return 0, &pyerr.Error{Type: "OverflowError", Message: "Python int too large to convert to C int"}
+	}
+	return 0, pyerr.TypeErr(name, "'%s' object cannot be interpreted as an integer", pyType(v))
+}
+
+var mask32 = big.NewInt(math.MaxUint32)
+
+// uintMaskArg is the unsigned int(bitwise=True) converter of the CRCs:
+// any int, reduced modulo 2**32.
+func uintMaskArg(name string, v starlark.Value) (uint32, error) {
+	switch v := v.(type) {
+	case starlark.Bool:
+		if v {
+			return 1, nil
+		}
+		return 0, nil
+	case starlark.Int:
+		if x, ok := v.Int64(); ok {
+			return uint32(x), nil
+		}
+		return uint32(new(big.Int).And(v.BigInt(), mask32).Uint64()), nil
+	}
+	return 0, pyerr.TypeErr(name, "'%s' object cannot be interpreted as an integer", pyType(v))
+}
+
+// keywordOnly rejects positional arguments past the first n, for
+// parameters that CPython makes keyword-only (newline, strict_mode).
+// The wording is Starlark's, like the rest of its argument errors.
+func keywordOnly(b *starlark.Builtin, args starlark.Tuple, n int) error {
+	if len(args) > n {
+		return fmt.Errorf("%s: got %d positional arguments, want at most %d", b.Name(), len(args), n)
+	}
+	return nil
+}
