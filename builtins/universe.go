@@ -10,7 +10,10 @@ import (
 	"go.starlark.net/starlark"
 	"go.starlark.net/starlarkstruct"
 
+	"netrepl/builtins/binascii"
 	"netrepl/builtins/rt"
+	"netrepl/builtins/socket"
+	"netrepl/builtins/structs"
 	sysmod "netrepl/builtins/sys"
 	"netrepl/builtins/threading"
 	timemod "netrepl/builtins/time"
@@ -21,6 +24,9 @@ var modules = []struct {
 	shortcuts starlark.StringDict
 }{
 	{timemod.Module, nil},
+	{structs.Module, structs.Shortcuts},
+	{binascii.Module, binascii.Shortcuts},
+	{socket.Module, socket.Shortcuts},
 	{threading.Module, nil},
 	{threading.QueueModule, nil},
 }

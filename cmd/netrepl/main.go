@@ -218,22 +218,14 @@ func runScript(s *repl.Session, name string, src []byte) int {
 func readScript(path string) ([]byte, error) {
 	fi, err := os.Stat(path)
 	if err != nil {
-		var pe *os.PathError
-		if errors.As(err, &pe) {
-			err = pe.Err
-		}
-		return nil, fmt.Errorf("can't open file '%s': %v", path, err)
+		return nil, fmt.Errorf("can't open file '%s': %s", path, pyerr.FromErrno(err, "").Message)
 	}
 	if fi.IsDir() {
 		return nil, fmt.Errorf("can't run '%s': it is a directory, not a .star file", path)
 	}
 	data, err := os.ReadFile(path)
 	if err != nil {
-		var pe *os.PathError
-		if errors.As(err, &pe) {
-			err = pe.Err
-		}
-		return nil, fmt.Errorf("can't open file '%s': %v", path, err)
+		return nil, fmt.Errorf("can't open file '%s': %s", path, pyerr.FromErrno(err, "").Message)
 	}
 	return data, nil
 }
