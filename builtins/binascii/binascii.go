@@ -146,13 +146,13 @@ func sepArg(name string, sep starlark.Value) (byte, error) {
 }
 
 func unhexlify(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
-	var hexstr starlark.Value
-	if len(args) == 1 && len(kwargs) == 0 { // the hot path skips the general parser
-		hexstr = args[0]
-	} else if err := starlark.UnpackPositionalArgs(b.Name(), args, kwargs, 1, &hexstr); err != nil {
-		return nil, err
+	// Checked by hand: a variable passed to UnpackPositionalArgs escapes
+	// to the heap, one allocation per call on the hot path.
+	if len(args) != 1 || len(kwargs) > 0 {
+		var hexstr starlark.Value
+		return nil, starlark.UnpackPositionalArgs(b.Name(), args, kwargs, 1, &hexstr)
 	}
-	s, err := asciiArg(b.Name(), hexstr)
+	s, err := asciiArg(b.Name(), args[0])
 	if err != nil {
 		return nil, err
 	}

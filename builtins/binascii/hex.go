@@ -41,17 +41,18 @@ func Hexlify(data, sep string, bytesPerSep int) []byte {
 	return out
 }
 
-// unhex maps a byte to its hex value, or -1.
-var unhex = func() (t [256]int8) {
+// unhex maps a byte to its hex value, or 0xff: an invalid digit sets the
+// high bit, so one test checks both digits of a pair.
+var unhex = func() (t [256]byte) {
 	for i := range t {
-		t[i] = -1
+		t[i] = 0xff
 	}
 	for i := 0; i < 10; i++ {
-		t['0'+i] = int8(i)
+		t['0'+i] = byte(i)
 	}
 	for i := 0; i < 6; i++ {
-		t['a'+i] = int8(10 + i)
-		t['A'+i] = int8(10 + i)
+		t['a'+i] = byte(10 + i)
+		t['A'+i] = byte(10 + i)
 	}
 	return t
 }()
@@ -64,11 +65,12 @@ func Unhexlify(hexstr string) ([]byte, error) {
 	}
 	out := make([]byte, len(hexstr)/2)
 	for i := range out {
-		hi, lo := unhex[hexstr[2*i]], unhex[hexstr[2*i+1]]
-		if hi < 0 || lo < 0 {
+		pair := hexstr[2*i : 2*i+2] // one bounds check for both digits
+		hi, lo := unhex[pair[0]], unhex[pair[1]]
+		if (hi|lo)&0x80 != 0 {
 			return nil, binasciiErr("Non-hexadecimal digit found")
 		}
-		out[i] = byte(hi)<<4 | byte(lo)
+		out[i] = hi<<4 | lo
 	}
 	return out, nil
 }

@@ -92,3 +92,18 @@ b = [x for x in it]
 		t.Errorf("str(iter_unpack(...)) = %s", s)
 	}
 }
+
+// Errors reach scripts as Python names them, through catch().
+func TestCatchStructError(t *testing.T) {
+	g := run(t, `
+r = catch(struct.pack, '!H', 70000)
+typ, msg = r.error.type, r.error.message
+u = catch(unpack, 'i', 'abcd').error.type
+`)
+	if g["typ"].String() != `"struct.error"` || g["msg"].String() != `"'H' format requires 0 <= number <= 65535"` {
+		t.Errorf("catch(struct.pack, '!H', 70000).error = %s: %s", g["typ"], g["msg"])
+	}
+	if g["u"].String() != `"TypeError"` {
+		t.Errorf("unpack of a str: %s", g["u"])
+	}
+}

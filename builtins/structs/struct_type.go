@@ -71,11 +71,10 @@ func structPack(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tupl
 }
 
 func structUnpack(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
-	var buffer starlark.Value
-	if err := starlark.UnpackPositionalArgs(b.Name(), args, kwargs, 1, &buffer); err != nil {
-		return nil, err
+	if len(args) != 1 || len(kwargs) > 0 {
+		return nil, arityError(b, args, kwargs, 1)
 	}
-	buf, err := bufferArg(b.Name(), buffer)
+	buf, err := bufferArg(b.Name(), args[0])
 	if err != nil {
 		return nil, err
 	}
@@ -92,12 +91,11 @@ func structUnpackFrom(thread *starlark.Thread, b *starlark.Builtin, args starlar
 }
 
 func structIterUnpack(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
-	var buffer starlark.Value
-	if err := starlark.UnpackPositionalArgs(b.Name(), args, kwargs, 1, &buffer); err != nil {
-		return nil, err
+	if len(args) != 1 || len(kwargs) > 0 {
+		return nil, arityError(b, args, kwargs, 1)
 	}
 	f := receiver(b)
-	buf, err := f.iterCheck(b.Name(), buffer)
+	buf, err := f.iterCheck(b.Name(), args[0])
 	if err != nil {
 		return nil, err
 	}

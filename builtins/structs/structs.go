@@ -95,6 +95,19 @@ func noKwargs(b *starlark.Builtin, kwargs []starlark.Tuple) error {
 	return nil
 }
 
+// arityError is the error of a call that does not have exactly n
+// positional arguments, worded by starlark.UnpackPositionalArgs. The hot
+// builtins check the count themselves and call this only on failure:
+// variables whose address goes to UnpackPositionalArgs escape to the
+// heap, two allocations per call.
+func arityError(b *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple, n int) error {
+	vars := make([]any, n)
+	for i := range vars {
+		vars[i] = new(starlark.Value)
+	}
+	return starlark.UnpackPositionalArgs(b.Name(), args, kwargs, n, vars...)
+}
+
 // pack parses its arguments by hand: it is the hot path (no UnpackArgs
 // for *args anyway).
 func pack(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
@@ -112,17 +125,14 @@ func pack(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kwa
 }
 
 func unpack(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
-	var format, buffer starlark.Value
-	if len(args) == 2 && len(kwargs) == 0 { // the hot path skips the general parser
-		format, buffer = args[0], args[1]
-	} else if err := starlark.UnpackPositionalArgs(b.Name(), args, kwargs, 2, &format, &buffer); err != nil {
-		return nil, err
+	if len(args) != 2 || len(kwargs) > 0 {
+		return nil, arityError(b, args, kwargs, 2)
 	}
-	f, err := formatArg(b.Name(), format, true)
+	f, err := formatArg(b.Name(), args[0], true)
 	if err != nil {
 		return nil, err
 	}
-	buf, err := bufferArg(b.Name(), buffer)
+	buf, err := bufferArg(b.Name(), args[1])
 	if err != nil {
 		return nil, err
 	}
@@ -130,11 +140,10 @@ func unpack(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, k
 }
 
 func calcsize(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
-	var format starlark.Value
-	if err := starlark.UnpackPositionalArgs(b.Name(), args, kwargs, 1, &format); err != nil {
-		return nil, err
+	if len(args) != 1 || len(kwargs) > 0 {
+		return nil, arityError(b, args, kwargs, 1)
 	}
-	f, err := formatArg(b.Name(), format, true)
+	f, err := formatArg(b.Name(), args[0], true)
 	if err != nil {
 		return nil, err
 	}
@@ -142,15 +151,14 @@ func calcsize(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tuple,
 }
 
 func iterUnpack(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
-	var format, buffer starlark.Value
-	if err := starlark.UnpackPositionalArgs(b.Name(), args, kwargs, 2, &format, &buffer); err != nil {
-		return nil, err
+	if len(args) != 2 || len(kwargs) > 0 {
+		return nil, arityError(b, args, kwargs, 2)
 	}
-	f, err := formatArg(b.Name(), format, true)
+	f, err := formatArg(b.Name(), args[0], true)
 	if err != nil {
 		return nil, err
 	}
-	buf, err := f.iterCheck(b.Name(), buffer)
+	buf, err := f.iterCheck(b.Name(), args[1])
 	if err != nil {
 		return nil, err
 	}
