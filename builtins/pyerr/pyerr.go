@@ -90,8 +90,16 @@ func Classify(err error) *Error {
 			return &Error{Type: "Error", Message: strings.TrimPrefix(msg, "fail: "), Err: err}
 		}
 	}
+	if strings.HasPrefix(msg, cancelled) {
+		// thread.Cancel's reason is ours, not the user's: Python prints
+		// a bare "KeyboardInterrupt".
+		return &Error{Type: "KeyboardInterrupt", Err: err}
+	}
 	return &Error{Type: starlarkType(msg), Message: msg, Err: err}
 }
+
+// cancelled starts the error the interpreter returns after thread.Cancel.
+const cancelled = "Starlark computation cancelled"
 
 // starlarkType names one of Starlark's own error messages after the
 // Python exception that the same mistake raises in Python.
@@ -105,7 +113,6 @@ func starlarkType(msg string) string {
 }
 
 var starlarkRules = []struct{ substr, typ string }{
-	{"Starlark computation cancelled", "KeyboardInterrupt"},
 	{"division by zero", "ZeroDivisionError"},
 	{"modulo by zero", "ZeroDivisionError"},
 	{"not in dict", "KeyError"},

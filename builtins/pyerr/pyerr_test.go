@@ -3,6 +3,8 @@ package pyerr
 import (
 	"errors"
 	"fmt"
+	"os"
+	"strings"
 	"testing"
 
 	"go.starlark.net/starlark"
@@ -55,5 +57,41 @@ func TestClassifyFindsWrapped(t *testing.T) {
 	}
 	if errors.Unwrap(&Error{Err: inner}) != inner {
 		t.Error("Unwrap does not return Err")
+	}
+}
+
+func TestTraceback(t *testing.T) {
+	dir := t.TempDir()
+	path := dir + "/t.star"
+	src := "def f():\n    return {}[\"k\"]\n\ndef g():\n    return f()\n\nx = g()\n"
+	if err := os.WriteFile(path, []byte(src), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	_, err := starlark.ExecFile(&starlark.Thread{}, path, nil, nil)
+	if err == nil {
+		t.Fatal("no error")
+	}
+	want := "Traceback (most recent call last):\n" +
+		"  " + path + ":7:6: in <toplevel>\n    x = g()\n" +
+		"  " + path + ":5:13: in g\n    return f()\n" +
+		"  " + path + ":2:14: in f\n    return {}[\"k\"]\n" +
+		"KeyError: key \"k\" not in dict\n"
+	if got := Traceback(err); got != want {
+		t.Errorf("Traceback =\n%s\nwant\n%s", got, want)
+	}
+}
+
+func TestTracebackOfBuiltinAndCancel(t *testing.T) {
+	// The builtin's own frame (len) is not shown; the error still is.
+	_, err := starlark.ExecFile(&starlark.Thread{}, "<string>", "len(1)", nil)
+	got := Traceback(err)
+	if strings.Contains(got, "<builtin>") || !strings.HasSuffix(got, "TypeError: len: value of type int has no len\n") {
+		t.Errorf("Traceback = %q", got)
+	}
+	thread := &starlark.Thread{}
+	thread.Cancel("KeyboardInterrupt")
+	_, err = starlark.ExecFile(thread, "<string>", "x = 1", nil)
+	if got := Traceback(err); !strings.HasSuffix(got, "\nKeyboardInterrupt\n") && got != "KeyboardInterrupt\n" {
+		t.Errorf("Traceback of a cancelled thread = %q", got)
 	}
 }

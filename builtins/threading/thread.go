@@ -5,7 +5,6 @@ import (
 	"errors"
 	"fmt"
 	"io"
-	"strings"
 	"sync"
 	"sync/atomic"
 
@@ -281,28 +280,10 @@ func report(w io.Writer, name string, err error) {
 	if errors.As(err, &exit) {
 		return
 	}
-	pe := pyerr.Classify(err)
-	if pe.Type == "KeyboardInterrupt" {
+	if pyerr.Classify(err).Type == "KeyboardInterrupt" {
 		return
 	}
-	var b strings.Builder
-	fmt.Fprintf(&b, "Exception in thread %s:\n", name)
-	var ee *starlark.EvalError
-	if errors.As(err, &ee) {
-		var frames []string
-		for _, fr := range ee.CallStack {
-			if fr.Pos.Filename() != "<builtin>" {
-				frames = append(frames, fmt.Sprintf("  %s: in %s\n", fr.Pos, fr.Name))
-			}
-		}
-		if len(frames) > 0 {
-			b.WriteString("Traceback (most recent call last):\n")
-			b.WriteString(strings.Join(frames, ""))
-		}
-	}
-	b.WriteString(pe.Error())
-	b.WriteByte('\n')
-	io.WriteString(w, b.String())
+	io.WriteString(w, "Exception in thread "+name+":\n"+pyerr.Traceback(err))
 }
 
 func (t *Thread) join(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
