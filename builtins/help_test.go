@@ -1,28 +1,19 @@
 package builtins_test
 
 import (
-	"bytes"
 	"strings"
 	"testing"
 
-	"go.starlark.net/starlark"
-	"go.starlark.net/syntax"
-
-	"netrepl/builtins"
-	"netrepl/builtins/rt"
+	"netrepl/internal/startest"
 )
 
 func exec(t *testing.T, src string) string {
 	t.Helper()
-	var out bytes.Buffer
-	sess := rt.NewSession(&out, &out, nil)
-	thread := &starlark.Thread{Print: rt.Print}
-	rt.SetSession(thread, sess)
-	opts := syntax.FileOptions{While: true, TopLevelControl: true, GlobalReassign: true}
-	if _, err := starlark.ExecFileOptions(&opts, thread, "t.star", src, builtins.Universe(sess)); err != nil {
+	s := startest.New(t)
+	if _, err := s.Exec("t.star", src); err != nil {
 		t.Fatalf("%s: %v", src, err)
 	}
-	return out.String()
+	return s.Stdout.String()
 }
 
 func TestHelpSignature(t *testing.T) {

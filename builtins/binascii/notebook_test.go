@@ -5,6 +5,8 @@ import (
 	"testing"
 
 	"go.starlark.net/starlark"
+
+	"netrepl/internal/startest"
 )
 
 // The notebook's hand-written DNS query, In [18] to In [22], in netrepl:
@@ -22,8 +24,7 @@ header = struct.pack('!HHHHHH', 0xaaaa, 0x0100, 1, 0, 0, 0)
 `
 
 func TestNotebookDNSCells(t *testing.T) {
-	thread, predeclared, _ := session()
-	g, err := starlark.ExecFileOptions(dialect, thread, "dns.star", dnsCells, predeclared)
+	g, err := startest.New(t).Exec("dns.star", dnsCells)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -44,22 +45,22 @@ func TestNotebookDNSCells(t *testing.T) {
 }
 
 func TestHexdumpBuiltins(t *testing.T) {
-	thread, predeclared, stdout := session()
+	s := startest.New(t)
 	src := `
 r = hexdump(b"GET / HTTP/1.1\r\n\r\n")
 s = binascii.hexdumps("AB", width=4)
 binascii.hexdump(b"", width=2)
 e = binascii.hexdumps(b"\x00" * 3, 1)
 `
-	g, err := starlark.ExecFileOptions(dialect, thread, "dump.star", src, predeclared)
+	g, err := s.Exec("dump.star", src)
 	if err != nil {
 		t.Fatal(err)
 	}
 	const printed = "00000000  47 45 54 20 2f 20 48 54  54 50 2f 31 2e 31 0d 0a  |GET / HTTP/1.1..|\n" +
 		"00000010  0d 0a                                             |..|\n" +
 		"00000012\n"
-	if stdout.String() != printed {
-		t.Errorf("hexdump printed\n%s\nwant\n%s", stdout, printed)
+	if s.Stdout.String() != printed {
+		t.Errorf("hexdump printed\n%s\nwant\n%s", s.Stdout, printed)
 	}
 	if g["r"] != starlark.None {
 		t.Errorf("hexdump returned %s", g["r"])
@@ -76,8 +77,8 @@ e = binascii.hexdumps(b"\x00" * 3, 1)
 		{"binascii.hexdumps(None)", "TypeError"},
 		{"hexdump(b'', width='x')", "TypeError"},
 	} {
-		_, err := starlark.EvalOptions(dialect, thread, "bad", bad.expr, predeclared)
-		if msg := checkError(err, bad.typ, "", true); err == nil || msg != "" {
+		_, err := s.Eval(bad.expr)
+		if msg := startest.CheckError(err, bad.typ, "", true); err == nil || msg != "" {
 			t.Errorf("%s: %v %s", bad.expr, err, msg)
 		}
 	}

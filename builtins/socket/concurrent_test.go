@@ -12,6 +12,7 @@ import (
 	"netrepl/builtins/pyerr"
 	"netrepl/builtins/rt"
 	"netrepl/builtins/socket"
+	"netrepl/internal/startest"
 )
 
 // call calls method name of v on a thread of its own, as a threading.Thread
@@ -92,7 +93,7 @@ a = srv.accept()[0]
 func TestSetTrace(t *testing.T) {
 	s := newScript()
 	defer s.sess.Close()
-	var trace syncBuffer
+	var trace startest.Buffer
 	socket.SetTrace(s.sess, &trace)
 	if err := s.exec(context.Background(), `
 srv = listen(0)

@@ -1,55 +1,33 @@
 package socket_test
 
 import (
-	"bytes"
 	"context"
 	"net"
-	"sync"
 	"testing"
 	"time"
 
 	"go.starlark.net/starlark"
-	"go.starlark.net/syntax"
 
 	"netrepl/builtins"
 	"netrepl/builtins/pyerr"
 	"netrepl/builtins/rt"
+	"netrepl/internal/startest"
 )
-
-// syncBuffer is an output stream several goroutines may write.
-type syncBuffer struct {
-	mu sync.Mutex
-	b  bytes.Buffer
-}
-
-func (b *syncBuffer) Write(p []byte) (int, error) {
-	b.mu.Lock()
-	defer b.mu.Unlock()
-	return b.b.Write(p)
-}
-
-func (b *syncBuffer) String() string {
-	b.mu.Lock()
-	defer b.mu.Unlock()
-	return b.b.String()
-}
 
 // script is one Starlark run in a session of its own, as netrepl runs a
 // file.
 type script struct {
 	sess           *rt.Session
-	stdout, stderr *syncBuffer
+	stdout, stderr *startest.Buffer
 	globals        starlark.StringDict
 }
 
 func newScript(argv ...string) *script {
-	s := &script{stdout: new(syncBuffer), stderr: new(syncBuffer)}
+	s := &script{stdout: new(startest.Buffer), stderr: new(startest.Buffer)}
 	s.sess = rt.NewSession(s.stdout, s.stderr, append([]string{"t.star"}, argv...))
 	s.globals = starlark.StringDict{}
 	return s
 }
-
-var dialect = &syntax.FileOptions{While: true, Recursion: true, TopLevelControl: true, GlobalReassign: true, Set: true}
 
 // exec runs src (one chunk) with the chunk context ctx, keeping globals
 // across calls as the REPL does.
@@ -59,24 +37,18 @@ func (s *script) exec(ctx context.Context, src string) error {
 	rt.SetContext(thread, ctx)
 	stop := context.AfterFunc(ctx, func() { thread.Cancel("interrupted") })
 	defer stop()
-	u := universe(s.sess)
+	u := starlark.StringDict{}
+	for k, v := range builtins.Universe(s.sess) {
+		u[k] = v
+	}
 	for k, v := range s.globals {
 		u[k] = v
 	}
-	g, err := starlark.ExecFileOptions(dialect, thread, "t.star", src, u)
+	g, err := starlark.ExecFileOptions(startest.Dialect, thread, "t.star", src, u)
 	for k, v := range g {
 		s.globals[k] = v
 	}
 	return err
-}
-
-// universe is the session's predeclared names, in a map the test may extend.
-func universe(sess *rt.Session) starlark.StringDict {
-	u := starlark.StringDict{}
-	for k, v := range builtins.Universe(sess) {
-		u[k] = v
-	}
-	return u
 }
 
 // run runs src in a new session and closes it.

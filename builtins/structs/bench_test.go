@@ -12,6 +12,7 @@ import (
 	"go.starlark.net/starlark"
 
 	"netrepl/builtins/structs"
+	"netrepl/internal/startest"
 )
 
 // BenchmarkVsCPython is the benchmark: the same loop, in netrepl's
@@ -50,9 +51,10 @@ func BenchmarkVsCPython(b *testing.B) {
 		var once sync.Once
 		b.Run(op.name, func(b *testing.B) {
 			once.Do(func() { cpython = pythonOps(b, python, loop(op.py)) })
-			thread, predeclared, _ := session()
-			predeclared = withNoop(predeclared, noop)
-			globals, err := starlark.ExecFileOptions(dialect, thread, "bench.star", loop(op.star), predeclared)
+			s := startest.New(b)
+			s.Predeclared["noop"] = noop
+			thread := s.Thread
+			globals, err := s.Exec("bench.star", loop(op.star))
 			if err != nil {
 				b.Fatal(err)
 			}
@@ -75,14 +77,6 @@ func BenchmarkVsCPython(b *testing.B) {
 func loop(stmt string) string {
 	return "msg = b'AAAA01000001000000000000076578616d706c6503636f6d0000010001'\n" +
 		"def run(n):\n    for i in range(n):\n        " + stmt + "\n"
-}
-
-func withNoop(predeclared starlark.StringDict, noop *starlark.Builtin) starlark.StringDict {
-	d := starlark.StringDict{"noop": noop}
-	for k, v := range predeclared {
-		d[k] = v
-	}
-	return d
 }
 
 // pythonOps returns python3's operations per second for src's run(): the

@@ -5,13 +5,14 @@ import (
 	"testing"
 
 	"go.starlark.net/starlark"
+
+	"netrepl/internal/startest"
 )
 
 // run executes src as a netrepl script and returns its globals.
 func run(t *testing.T, src string) starlark.StringDict {
 	t.Helper()
-	thread, predeclared, _ := session()
-	globals, err := starlark.ExecFileOptions(dialect, thread, "test.star", src, predeclared)
+	globals, err := startest.New(t).Exec("test.star", src)
 	if err != nil {
 		t.Fatalf("%v\n%s", err, src)
 	}

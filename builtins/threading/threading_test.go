@@ -1,49 +1,27 @@
 package threading_test
 
 import (
-	"bytes"
 	"context"
 	"strings"
-	"sync"
 	"testing"
 	"time"
 
 	"go.starlark.net/starlark"
-	"go.starlark.net/syntax"
 
 	"netrepl/builtins"
 	"netrepl/builtins/pyerr"
 	"netrepl/builtins/rt"
+	"netrepl/internal/startest"
 )
 
 // failAfter bounds every wait in these tests: a generous failure timeout,
 // not a measurement.
 const failAfter = 10 * time.Second
 
-var opts = &syntax.FileOptions{While: true, Recursion: true, TopLevelControl: true, GlobalReassign: true, Set: true}
-
-// syncBuffer is a session output written by several threads at once.
-type syncBuffer struct {
-	mu sync.Mutex
-	b  bytes.Buffer
-}
-
-func (s *syncBuffer) Write(p []byte) (int, error) {
-	s.mu.Lock()
-	defer s.mu.Unlock()
-	return s.b.Write(p)
-}
-
-func (s *syncBuffer) String() string {
-	s.mu.Lock()
-	defer s.mu.Unlock()
-	return s.b.String()
-}
-
 type session struct {
 	sess        *rt.Session
 	thread      *starlark.Thread
-	out, errOut syncBuffer
+	out, errOut startest.Buffer
 }
 
 func newSession(t *testing.T) *session {
@@ -59,7 +37,7 @@ func newSession(t *testing.T) *session {
 // threads, within failAfter.
 func (s *session) exec(t *testing.T, src string) error {
 	t.Helper()
-	_, err := starlark.ExecFileOptions(opts, s.thread, "t.star", src, builtins.Universe(s.sess))
+	_, err := starlark.ExecFileOptions(startest.Dialect, s.thread, "t.star", src, builtins.Universe(s.sess))
 	waited := make(chan struct{})
 	go func() {
 		s.sess.Wait()
@@ -379,7 +357,7 @@ empty = queue.Queue()
 			}
 			done := make(chan error, 1)
 			go func() {
-				_, err := starlark.ExecFileOptions(opts, s.thread, "t.star", setup+"blocking()\n"+call+"\n", pre)
+				_, err := starlark.ExecFileOptions(startest.Dialect, s.thread, "t.star", setup+"blocking()\n"+call+"\n", pre)
 				done <- err
 			}()
 			select {
@@ -413,7 +391,7 @@ empty = queue.Queue()
 // and that they end without a report.
 func TestSessionEndStopsThreads(t *testing.T) {
 	s := newSession(t)
-	_, err := starlark.ExecFileOptions(opts, s.thread, "t.star", `
+	_, err := starlark.ExecFileOptions(startest.Dialect, s.thread, "t.star", `
 e = threading.Event()
 def busy():
     while True:
