@@ -10,69 +10,20 @@ loss, errors as the exception's Python name and message; "loose" errors
 """
 import base64
 import binascii
-import json
+import os
 import random
-import re
 import sys
 
 assert sys.version_info[:2] == (3, 11), "vectors are CPython 3.11's"
 
-
-def lit(v):
-    if v is None or isinstance(v, (bool, int, float)):
-        return repr(v)
-    if isinstance(v, (bytes, str)):
-        r = repr(v)
-        assert isinstance(v, bytes) or not re.search(r"\\(x[89a-f]|u|U)", r), r
-        return r
-    if isinstance(v, tuple):
-        return "(" + lit(v[0]) + ",)" if len(v) == 1 else "(" + ", ".join(lit(x) for x in v) + ")"
-    if isinstance(v, list):
-        return "[" + ", ".join(lit(x) for x in v) + "]"
-    raise TypeError(type(v))
-
-
-def enc(v):
-    if v is None:
-        return {"none": True}
-    if isinstance(v, bool):
-        return {"bool": v}
-    if isinstance(v, int):
-        return {"int": str(v)}
-    if isinstance(v, bytes):
-        return {"bytes": v.hex()}
-    if isinstance(v, str):
-        return {"str": v}
-    raise TypeError(type(v))
-
-
-def exc_name(e):
-    t = type(e)
-    return t.__name__ if t.__module__ == "builtins" else t.__module__ + "." + t.__name__
+# The shared harness (internal/startest/vectors.py): case, call, write.
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "..", "..", "internal", "startest"))
+from vectors import Vectors  # noqa: E402
 
 
 GLOBALS = {"binascii": binascii, "hexlify": binascii.hexlify, "unhexlify": binascii.unhexlify}
-cases = []
-seen = set()
-
-
-def case(expr, loose=False):
-    if expr in seen:
-        return
-    seen.add(expr)
-    c = {"expr": expr}
-    try:
-        c["want"] = enc(eval(expr, GLOBALS))
-    except Exception as e:  # noqa: BLE001 - every exception is a vector
-        c["error"] = {"type": exc_name(e), "message": str(e)}
-        if loose:
-            c["loose"] = True
-    cases.append(c)
-
-
-def call(fn, *args, **kwargs):
-    parts = [lit(a) for a in args] + ["%s=%s" % (k, lit(v)) for k, v in kwargs.items()]
-    return "%s(%s)" % (fn, ", ".join(parts))
+V = Vectors(GLOBALS)
+case, call = V.case, V.call
 
 
 rnd = random.Random(4)
@@ -186,13 +137,7 @@ for expr in ["binascii.hexlify()", "binascii.hexlify(b'a', ':', 1, 2)", "binasci
 
 
 def main():
-    errors = sum(1 for c in cases if "error" in c and not c.get("loose"))
-    with open("vectors.json", "w") as f:
-        f.write('{"python": %s, "cases": [\n' % json.dumps(sys.version.split()[0]))
-        f.write(",\n".join(json.dumps(c) for c in cases))
-        f.write("\n]}\n")
-    print("%d cases, %d with exact error messages" % (len(cases), errors))
-
+    V.write("vectors.json")
 
 if __name__ == "__main__":
     main()

@@ -12,14 +12,16 @@ decimal strings, floats as their IEEE bits); errors as the exception's
 Python name and message. "loose" errors are argument-count and keyword
 mistakes, where netrepl keeps Starlark's wording: only the type is compared.
 """
-import json
-import math
-import re
+import os
 import random
 import struct
 import sys
 
 assert sys.version_info[:2] == (3, 11), "vectors are CPython 3.11's"
+
+# The shared harness (internal/startest/vectors.py): case, call, write.
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "..", "..", "internal", "startest"))
+from vectors import Vectors  # noqa: E402
 assert struct.calcsize("P") == 8 and sys.byteorder == "little", "need linux/amd64"
 
 PREFIXES = ["", "@", "=", "<", ">", "!"]
@@ -28,80 +30,11 @@ NATIVE_ONLY = "nNP"
 ALL_CODES = "xcbB?hHiIlLqQnNefdspP"
 
 
-# --- literals that Python and Starlark read the same way -------------------
-
-def lit(v):
-    if v is None or isinstance(v, bool):
-        return repr(v)
-    if isinstance(v, int):
-        return str(v)
-    if isinstance(v, float):
-        if math.isnan(v):
-            return "-float('nan')" if math.copysign(1, v) < 0 else "float('nan')"
-        if math.isinf(v):
-            return "float('inf')" if v > 0 else "-float('inf')"
-        return repr(v)
-    if isinstance(v, (bytes, str)):
-        r = repr(v)
-        # Starlark accepts \x escapes in str literals only below 0x80.
-        assert isinstance(v, bytes) or not re.search(r"\\(x[89a-f]|u|U)", r), r
-        return r
-    if isinstance(v, tuple):
-        return "(" + "".join(lit(x) + ", " for x in v) + ")" if len(v) == 1 else "(" + ", ".join(lit(x) for x in v) + ")"
-    if isinstance(v, list):
-        return "[" + ", ".join(lit(x) for x in v) + "]"
-    raise TypeError(type(v))
-
-
-def enc(v):
-    if v is None:
-        return {"none": True}
-    if isinstance(v, bool):
-        return {"bool": v}
-    if isinstance(v, int):
-        return {"int": str(v)}
-    if isinstance(v, float):
-        return {"float": struct.pack(">d", v).hex()}
-    if isinstance(v, bytes):
-        return {"bytes": v.hex()}
-    if isinstance(v, str):
-        return {"str": v}
-    if isinstance(v, tuple):
-        return {"tuple": [enc(x) for x in v]}
-    if isinstance(v, list):
-        return {"list": [enc(x) for x in v]}
-    raise TypeError(type(v))
-
-
-def exc_name(e):
-    t = type(e)
-    return t.__name__ if t.__module__ == "builtins" else t.__module__ + "." + t.__name__
-
-
 # What netrepl predeclares, as far as these expressions use it.
 GLOBALS = {"struct": struct, "float": float, "list": list,
            "pack": struct.pack, "unpack": struct.unpack, "calcsize": struct.calcsize}
-cases = []
-seen = set()
-
-
-def case(expr, loose=False):
-    if expr in seen:
-        return
-    seen.add(expr)
-    c = {"expr": expr}
-    try:
-        c["want"] = enc(eval(expr, GLOBALS))
-    except Exception as e:  # noqa: BLE001 - every exception is a vector
-        c["error"] = {"type": exc_name(e), "message": str(e)}
-        if loose:
-            c["loose"] = True
-    cases.append(c)
-
-
-def call(fn, *args, **kwargs):
-    parts = [lit(a) for a in args] + ["%s=%s" % (k, lit(v)) for k, v in kwargs.items()]
-    return "%s(%s)" % (fn, ", ".join(parts))
+V = Vectors(GLOBALS)
+case, call = V.case, V.call
 
 
 # --- every code under every prefix ------------------------------------------
@@ -372,14 +305,7 @@ for _ in range(400):
 
 
 def main():
-    errors = sum(1 for c in cases if "error" in c and not c.get("loose"))
-    with open("vectors.json", "w") as f:
-        # One case per line: reviewable diffs when the generator changes.
-        f.write('{"python": %s, "cases": [\n' % json.dumps(sys.version.split()[0]))
-        f.write(",\n".join(json.dumps(c) for c in cases))
-        f.write("\n]}\n")
-    print("%d cases, %d with exact error messages" % (len(cases), errors))
-
+    V.write("vectors.json")
 
 if __name__ == "__main__":
     main()
