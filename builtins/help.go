@@ -26,16 +26,16 @@ same as help(x).`, func(thread *starlark.Thread, b *starlark.Builtin, args starl
 		}
 		out := rt.SessionOf(thread).Stdout
 		if x == nil {
-			io.WriteString(out, Overview(u))
+			io.WriteString(out, overview(u))
 		} else {
-			io.WriteString(out, Text(x)+"\n")
+			io.WriteString(out, text(x)+"\n")
 		}
 		return starlark.None, nil
 	})
 }
 
-// Overview is help()'s text: every module and shortcut with its summary.
-func Overview(u starlark.StringDict) string {
+// overview is help()'s text: every module and shortcut with its summary.
+func overview(u starlark.StringDict) string {
 	var b strings.Builder
 	b.WriteString("netrepl: Starlark with Python's socket tools. help(x) or x? shows one thing.\n\nModules:\n")
 	var mods, funcs []string
@@ -59,8 +59,8 @@ func Overview(u starlark.StringDict) string {
 	return b.String()
 }
 
-// Text is help(x)'s text.
-func Text(x starlark.Value) string {
+// text is help(x)'s text.
+func text(x starlark.Value) string {
 	switch x := x.(type) {
 	case *starlarkstruct.Module:
 		var b strings.Builder
@@ -72,7 +72,7 @@ func Text(x starlark.Value) string {
 		}
 		return strings.TrimRight(b.String(), "\n")
 	case *starlark.Function:
-		sig := Signature(x)
+		sig := signature(x)
 		if d := strings.TrimSpace(x.Doc()); d != "" {
 			return sig + "\n" + d
 		}
@@ -109,9 +109,9 @@ func Text(x starlark.Value) string {
 	return strings.TrimRight(b.String(), "\n")
 }
 
-// Signature renders a Starlark function's parameters as Python shows them.
+// signature renders a Starlark function's parameters as Python shows them.
 // go.starlark.net orders them positional, keyword-only, *args, **kwargs.
-func Signature(fn *starlark.Function) string {
+func signature(fn *starlark.Function) string {
 	n, kwonly := fn.NumParams(), fn.NumKwonlyParams()
 	positional := n - kwonly
 	if fn.HasVarargs() {
@@ -153,10 +153,10 @@ func Signature(fn *starlark.Function) string {
 func summary(v starlark.Value) string {
 	switch v := v.(type) {
 	case *starlark.Function:
-		return Signature(v)
+		return signature(v)
 	case *starlark.Builtin:
-		text := Text(v)
-		sig, rest, _ := strings.Cut(text, "\n")
+		full := text(v)
+		sig, rest, _ := strings.Cut(full, "\n")
 		if rest = firstLine(rest); rest != "" {
 			if len(rest) > 60 {
 				rest = rest[:57] + "..."

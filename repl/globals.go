@@ -75,17 +75,6 @@ func (g *Globals) Names() []string {
 	return names
 }
 
-// Dict returns a snapshot of the globals.
-func (g *Globals) Dict() starlark.StringDict {
-	d := starlark.StringDict{}
-	for _, name := range g.Names() {
-		if v := g.Get(name); v != nil {
-			d[name] = v
-		}
-	}
-	return d
-}
-
 // namespace is the Starlark value through which rewritten chunks reach
 // Globals: `x` becomes `__ns__.x`, `x = 1` becomes `__ns__.x = 1`.
 type namespace struct{ g *Globals }

@@ -64,13 +64,6 @@ func Of(v starlark.Value) string {
 	return types[v.Type()]
 }
 
-// OfType returns the doc recorded with Type.
-func OfType(name string) string {
-	mu.RLock()
-	defer mu.RUnlock()
-	return types[name]
-}
-
 func moduleName(v starlark.Value) (string, bool) {
 	if m, ok := v.(*starlarkstruct.Module); ok {
 		return m.Name, true
