@@ -13,6 +13,7 @@ import (
 	"netrepl/builtins/binascii"
 	"netrepl/builtins/rt"
 	"netrepl/builtins/socket"
+	"netrepl/builtins/socketserver"
 	"netrepl/builtins/structs"
 	sysmod "netrepl/builtins/sys"
 	"netrepl/builtins/threading"
@@ -27,6 +28,7 @@ var modules = []struct {
 	{structs.Module, structs.Shortcuts},
 	{binascii.Module, binascii.Shortcuts},
 	{socket.Module, socket.Shortcuts},
+	{socketserver.Module, nil},
 	{threading.Module, nil},
 	{threading.QueueModule, nil},
 }

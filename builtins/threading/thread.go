@@ -84,17 +84,39 @@ func newThread(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tuple
 	} else if name.Truth() {
 		t.name = name.String()
 	} else {
-		st := stateOf(thread)
-		st.mu.Lock()
-		st.names++
-		t.name = fmt.Sprintf("Thread-%d", st.names)
-		st.mu.Unlock()
-		if c, ok := t.target.(starlark.Callable); ok {
-			t.name += " (" + c.Name() + ")"
-		}
+		t.name = defaultName(thread, t.target)
 	}
 	return t, nil
 }
+
+// defaultName is Python's "Thread-N (target)".
+func defaultName(thread *starlark.Thread, target starlark.Value) string {
+	st := stateOf(thread)
+	st.mu.Lock()
+	st.names++
+	name := fmt.Sprintf("Thread-%d", st.names)
+	st.mu.Unlock()
+	if c, ok := target.(starlark.Callable); ok {
+		name += " (" + c.Name() + ")"
+	}
+	return name
+}
+
+// Start starts a Thread that calls target(*args), named and counted as
+// threading.Thread(target=target, args=args, daemon=daemon).start() would
+// be: the Go side of modules that start threads (socketserver). Call it
+// on parent's goroutine.
+func Start(parent *starlark.Thread, target starlark.Callable, args starlark.Tuple, daemon bool) (*Thread, error) {
+	t := &Thread{id: nextID.Add(1), done: make(chan struct{}), target: target, args: args, daemon: daemon}
+	t.name = defaultName(parent, target)
+	if err := t.begin(parent); err != nil {
+		return nil, err
+	}
+	return t, nil
+}
+
+// Done is closed when the thread has ended.
+func (t *Thread) Done() <-chan struct{} { return t.done }
 
 func tupleOf(iter starlark.Iterable) starlark.Tuple {
 	if t, ok := iter.(starlark.Tuple); ok {
@@ -218,10 +240,18 @@ func (t *Thread) start(parent *starlark.Thread, b *starlark.Builtin, args starla
 	if err := noArgs(b, args, kwargs); err != nil {
 		return nil, err
 	}
+	if err := t.begin(parent); err != nil {
+		return nil, err
+	}
+	return starlark.None, nil
+}
+
+// begin starts the thread's goroutine.
+func (t *Thread) begin(parent *starlark.Thread) error {
 	t.mu.Lock()
 	if t.started {
 		t.mu.Unlock()
-		return nil, pyerr.New("RuntimeError", "threads can only be started once")
+		return pyerr.New("RuntimeError", "threads can only be started once")
 	}
 	t.started = true
 	t.ident = nextIdent.Add(1)
@@ -268,7 +298,7 @@ func (t *Thread) start(parent *starlark.Thread, b *starlark.Builtin, args starla
 	} else {
 		sess.Go(run)
 	}
-	return starlark.None, nil
+	return nil
 }
 
 // report prints an error that escaped a thread's target as Python's

@@ -66,6 +66,21 @@ func (s *Session) Exec(filename, src string) (starlark.StringDict, error) {
 	return starlark.ExecFileOptions(Dialect, s.Thread, filename, src, s.Predeclared)
 }
 
+// Run executes src as a chunk at the prompt would: the globals it
+// defines stay visible to the chunks run after it, and are not frozen
+// (Exec, like a loaded module, freezes them), so threads may mutate them.
+func (s *Session) Run(src string) error {
+	_, prog, err := starlark.SourceProgramOptions(Dialect, "<chunk>", src, s.Predeclared.Has)
+	if err != nil {
+		return err
+	}
+	g, err := prog.Init(s.Thread, s.Predeclared)
+	for k, v := range g {
+		s.Predeclared[k] = v
+	}
+	return err
+}
+
 // Eval evaluates one expression.
 func (s *Session) Eval(expr string) (starlark.Value, error) {
 	return starlark.EvalOptions(Dialect, s.Thread, "<expr>", expr, s.Predeclared)
