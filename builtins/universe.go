@@ -39,6 +39,7 @@ func Universe(s *rt.Session) starlark.StringDict {
 	u := starlark.StringDict{
 		"sys":   sysmod.New(s.Argv),
 		"catch": catch,
+		"print": print,
 		"exit":  sysmod.Exit,
 		"quit":  sysmod.Exit,
 	}
