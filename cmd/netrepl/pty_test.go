@@ -2,10 +2,14 @@ package main
 
 import (
 	"bytes"
+	"fmt"
+	"io"
+	"net"
 	"os"
 	"os/exec"
 	"path/filepath"
 	"regexp"
+	"strconv"
 	"sync"
 	"testing"
 	"time"
@@ -206,5 +210,133 @@ func TestPTYBackgroundOutput(t *testing.T) {
 	tm.send("\x04")
 	if err := tm.wait(); err != nil {
 		t.Fatalf("exit after Ctrl-D: %v", err)
+	}
+}
+
+// port evaluates expr at the prompt and reads the int it prints.
+func (tm *term) port(expr string) int {
+	tm.t.Helper()
+	tm.send(expr + "\r")
+	tm.expect(regexp.QuoteMeta(expr) + `\r\n`)
+	tm.mu.Lock()
+	start := tm.seen
+	tm.mu.Unlock()
+	tm.expect(`\d+\r\n`)
+	tm.mu.Lock()
+	defer tm.mu.Unlock()
+	m := regexp.MustCompile(`(\d+)\r\n`).FindSubmatch(tm.out.Bytes()[start:tm.seen])
+	p, err := strconv.Atoi(string(m[1]))
+	if err != nil {
+		tm.t.Fatal(err)
+	}
+	return p
+}
+
+const ptyEchoHandler = "def handler(request, client_address, server):\r" +
+	"    while True:\r" +
+	"        buffer = request.recv(1000)\r" +
+	"        print('Received {}'.format(buffer))\r" +
+	"        if not buffer:\r" +
+	"            break\r" +
+	"        request.sendall(buffer)\r\r"
+
+// A ThreadingTCPServer serves in a background thread while the user
+// keeps typing: the handler's prints land above the prompt, globals are
+// defined and reassigned, and shutdown() from the prompt stops it.
+func TestPTYBackgroundServer(t *testing.T) {
+	tm := startTerm(t, filepath.Join(t.TempDir(), "history"))
+	tm.send(ptyEchoHandler)
+	tm.expect(`>>> `)
+	tm.send("server = socketserver.ThreadingTCPServer(('127.0.0.1', 0), handler)\r")
+	tm.expect(`>>> `)
+	port := tm.port("server.server_address[1]")
+	tm.send("t = threading.Thread(target=server.serve_forever)\r")
+	tm.send("t.start()\r")
+	tm.expect(`>>> `)
+
+	client := make(chan error, 1)
+	go func() {
+		c, err := net.DialTimeout("tcp", fmt.Sprintf("127.0.0.1:%d", port), 5*time.Second)
+		if err != nil {
+			client <- err
+			return
+		}
+		defer c.Close()
+		c.SetDeadline(time.Now().Add(10 * time.Second))
+		for i := 0; i < 10; i++ {
+			msg := fmt.Sprintf("line %d\n", i)
+			c.Write([]byte(msg))
+			buf := make([]byte, len(msg))
+			if _, err := io.ReadFull(c, buf); err != nil || string(buf) != msg {
+				client <- fmt.Errorf("echo %d: %q, %v", i, buf, err)
+				return
+			}
+			time.Sleep(20 * time.Millisecond)
+		}
+		client <- nil
+	}()
+	for _, line := range []string{"x = 1", "def f(): return x * 2", "x = 21"} {
+		for _, ch := range line {
+			tm.send(string(ch))
+			time.Sleep(5 * time.Millisecond)
+		}
+		tm.send("\r")
+	}
+	tm.send("f()\r")
+	tm.expect(`\r\n42\r\n`)
+	if err := <-client; err != nil {
+		t.Fatal(err)
+	}
+	tm.expect(`Received b"line 9\\n"\r\n`)
+	tm.send("server.shutdown()\r")
+	tm.expect(`>>> `)
+	tm.send("t.join(); server.server_close(); print('stopped', t.is_alive())\r")
+	tm.expect(`stopped False\r\n`)
+	tm.send("\x04")
+	if err := tm.wait(); err != nil {
+		t.Fatalf("exit: %v", err)
+	}
+}
+
+// Ctrl-C ends a foreground serve_forever(); the session goes on; as in
+// Python the port stays in use until server_close(); a second server on
+// another port works.
+func TestPTYServeForeverCtrlC(t *testing.T) {
+	tm := startTerm(t, filepath.Join(t.TempDir(), "history"))
+	tm.send(ptyEchoHandler)
+	tm.expect(`>>> `)
+	tm.send("server = socketserver.TCPServer(('127.0.0.1', 0), handler)\r")
+	tm.expect(`>>> `)
+	port := tm.port("server.server_address[1]")
+	tm.send("server.serve_forever()\r")
+	tm.expect(`serve_forever\(\)\r\n`)
+	time.Sleep(100 * time.Millisecond)
+	tm.send("\x03")
+	t.Logf("Ctrl-C to KeyboardInterrupt, serve_forever(): %v", tm.expect(`\r\nKeyboardInterrupt\r\n`))
+	tm.expect(`>>> `)
+	tm.send(fmt.Sprintf("catch(socketserver.TCPServer, ('127.0.0.1', %d), handler).error\r", port))
+	tm.expect(`Address already in use`)
+	tm.send("s2 = socketserver.TCPServer(('127.0.0.1', 0), handler)\r")
+	tm.expect(`>>> `)
+	port2 := tm.port("s2.server_address[1]")
+	tm.send("t2 = threading.Thread(target=s2.serve_forever); t2.start()\r")
+	tm.expect(`>>> `)
+	c, err := net.DialTimeout("tcp", fmt.Sprintf("127.0.0.1:%d", port2), 5*time.Second)
+	if err != nil {
+		t.Fatal(err)
+	}
+	c.SetDeadline(time.Now().Add(10 * time.Second))
+	c.Write([]byte("second\n"))
+	buf := make([]byte, 7)
+	if _, err := io.ReadFull(c, buf); err != nil || string(buf) != "second\n" {
+		t.Fatalf("second server: %q, %v", buf, err)
+	}
+	c.Close()
+	tm.expect(`Received b"second\\n"`)
+	tm.send("s2.shutdown(); s2.server_close(); server.server_close()\r")
+	tm.expect(`>>> `)
+	tm.send("exit()\r")
+	if err := tm.wait(); err != nil {
+		t.Fatalf("exit: %v", err)
 	}
 }
