@@ -18,6 +18,7 @@ import (
 	"os/signal"
 	"runtime"
 	"runtime/debug"
+	"runtime/pprof"
 
 	"github.com/chzyer/readline"
 
@@ -54,7 +55,25 @@ TAB completes, Ctrl-C interrupts, Ctrl-D leaves.
 `
 
 func main() {
-	os.Exit(run(os.Args[1:], os.Stdin, os.Stdout, os.Stderr))
+	os.Exit(profiled(func() int { return run(os.Args[1:], os.Stdin, os.Stdout, os.Stderr) }))
+}
+
+// profiled runs f, writing a CPU profile to $NETREPL_CPUPROFILE if set:
+// how netrepl's own speed is looked into (go tool pprof netrepl FILE).
+func profiled(f func() int) int {
+	path := os.Getenv("NETREPL_CPUPROFILE")
+	if path == "" {
+		return f()
+	}
+	out, err := os.Create(path)
+	if err != nil {
+		fmt.Fprintf(os.Stderr, "netrepl: NETREPL_CPUPROFILE: %v\n", err)
+		return f()
+	}
+	defer out.Close()
+	pprof.StartCPUProfile(out)
+	defer pprof.StopCPUProfile()
+	return f()
 }
 
 type options struct {
