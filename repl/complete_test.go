@@ -10,7 +10,7 @@ func TestComplete(t *testing.T) {
 	s := New(io.Discard, io.Discard, nil)
 	defer s.Close()
 	for _, c := range []string{"s = 'abc'", "counter = 1", "def compute(): pass", "conn = struct"} {
-		if err := s.Exec("<stdin>", []byte(c), false); err != nil {
+		if err := s.Exec("<stdin>", []byte(c), EchoNone); err != nil {
 			t.Fatal(err)
 		}
 	}

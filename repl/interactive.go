@@ -77,14 +77,22 @@ func (s *Session) Interact(in io.Reader, tty bool, console *Console) int {
 		if expr, ok := helpQuery(chunk); ok {
 			chunk = "help(" + expr + ")\n"
 		}
-		if err := s.Exec("<stdin>", []byte(chunk), true); err != nil {
-			var exit *pyerr.Exit
-			if errors.As(err, &exit) {
-				return exit.Code
+		if err := s.Exec("<stdin>", []byte(chunk), EchoAll); err != nil {
+			if code, ok := exitCode(err); ok {
+				return code
 			}
 			io.WriteString(s.RT.Stderr, s.FormatError(err))
 		}
 	}
+}
+
+// exitCode reports whether err is exit()'s, and its status.
+func exitCode(err error) (int, bool) {
+	var exit *pyerr.Exit
+	if errors.As(err, &exit) {
+		return exit.Code, true
+	}
+	return 0, false
 }
 
 var helpRE = regexp.MustCompile(`^\s*\?{0,2}\s*([A-Za-z_][A-Za-z_0-9]*(?:\.[A-Za-z_][A-Za-z_0-9]*)*)\s*\?{0,2}\s*$`)

@@ -14,8 +14,9 @@ import (
 //   - after each top-level def and load, __ns__.NAME = NAME publishes the
 //     name it bound (the def itself must keep its plain name so the
 //     function is called NAME in reprs and backtraces);
-//   - with echo, each top-level expression statement E becomes __echo__(E),
-//     which prints E's repr as Python's interactive mode does.
+//   - an expression statement E that echo selects becomes __echo__(E),
+//     which shows E's value: every top-level one for EchoAll (Python's
+//     prompt), the chunk's last statement for EchoLast (a notebook cell).
 //
 // f must have been resolved with every name that is not one of
 // Starlark's universal builtins (len, str, ...) predeclared, so that, as
@@ -24,14 +25,29 @@ import (
 // predeclared names to leave alone: netrepl's builtins the user has not
 // rebound. Names the chunk binds at top level resolve as Global. The
 // caller re-resolves the result.
-func rewriteChunk(f *syntax.File, isBuiltin func(string) bool, echo bool) {
-	rw := &rewriter{isBuiltin: isBuiltin, echo: echo}
+func rewriteChunk(f *syntax.File, isBuiltin func(string) bool, echo Echo) {
+	rw := &rewriter{isBuiltin: isBuiltin, echo: echo == EchoAll}
 	f.Stmts = rw.stmts(f.Stmts, true)
+	if n := len(f.Stmts); echo == EchoLast && n > 0 {
+		if s, ok := f.Stmts[n-1].(*syntax.ExprStmt); ok {
+			s.X = echoCall(s.X)
+		}
+	}
 }
 
 type rewriter struct {
 	isBuiltin func(string) bool
-	echo      bool
+	echo      bool // every top-level expression statement
+}
+
+// echoCall is __echo__(x).
+func echoCall(x syntax.Expr) syntax.Expr {
+	return &syntax.CallExpr{
+		Fn:     &syntax.Ident{NamePos: syntax.Start(x), Name: echoName},
+		Lparen: syntax.Start(x),
+		Args:   []syntax.Expr{x},
+		Rparen: syntax.Start(x),
+	}
 }
 
 // isGlobal reports whether the identifier, as resolved, names a user global.
@@ -101,12 +117,7 @@ func (rw *rewriter) stmt(s syntax.Stmt, top bool) syntax.Stmt {
 	case *syntax.ExprStmt:
 		s.X = rw.expr(s.X)
 		if top && rw.echo {
-			s.X = &syntax.CallExpr{
-				Fn:     &syntax.Ident{NamePos: syntax.Start(s.X), Name: echoName},
-				Lparen: syntax.Start(s.X),
-				Args:   []syntax.Expr{s.X},
-				Rparen: syntax.Start(s.X),
-			}
+			s.X = echoCall(s.X)
 		}
 	case *syntax.ForStmt:
 		s.Vars = rw.expr(s.Vars)

@@ -56,6 +56,9 @@ type Session struct {
 
 	chunkName  string   // the chunk being run, if it has no file
 	chunkLines []string // its text, for syntax errors
+
+	capture  bool           // __echo__ keeps the value (a cell) instead of printing it
+	captured starlark.Value // what it kept
 }
 
 // echoName is the predeclared builtin that prints a top-level
@@ -82,10 +85,18 @@ func New(stdout, stderr io.Writer, argv []string) *Session {
 // Thread is the session's main thread.
 func (s *Session) Thread() *starlark.Thread { return s.thread }
 
+// Echo says which expression statements of a chunk show their value.
+type Echo int
+
+const (
+	EchoNone Echo = iota // a script: none
+	EchoAll              // the prompt: every top-level one, as Python's prompt prints them
+	EchoLast             // a notebook cell: the last statement, if it is one (IPython's Out[n])
+)
+
 // Exec runs src (a file's text or a chunk typed at the prompt) as one
-// chunk named filename. With echo, top-level expression values are
-// printed as at Python's prompt.
-func (s *Session) Exec(filename string, src []byte, echo bool) error {
+// chunk named filename, echoing expression values as echo says.
+func (s *Session) Exec(filename string, src []byte, echo Echo) error {
 	if strings.HasPrefix(filename, "<") {
 		s.chunkName, s.chunkLines = filename, strings.Split(string(src), "\n")
 	} else {
@@ -100,7 +111,7 @@ func (s *Session) Exec(filename string, src []byte, echo bool) error {
 }
 
 // ExecFile runs a parsed chunk.
-func (s *Session) ExecFile(f *syntax.File, echo bool) error {
+func (s *Session) ExecFile(f *syntax.File, echo Echo) error {
 	isUser := s.Globals.Has
 	isUniversal := func(name string) bool { return starlark.Universe.Has(name) && !isUser(name) }
 	isPredeclared := func(name string) bool { return !isUniversal(name) }
@@ -129,6 +140,16 @@ func (s *Session) ExecFile(f *syntax.File, echo bool) error {
 	return err
 }
 
+// Cell runs one notebook cell and returns the value of its last
+// statement if that is an expression whose value is not None (what a
+// notebook shows as Out[n]), else nil.
+func (s *Session) Cell(filename string, src []byte) (starlark.Value, error) {
+	s.capture, s.captured = true, nil
+	defer func() { s.capture, s.captured = false, nil }()
+	err := s.Exec(filename, src, EchoLast)
+	return s.captured, err
+}
+
 // Interrupt cancels the running chunk, as Ctrl-C does: the interpreter
 // stops at its next step and blocking builtins return KeyboardInterrupt.
 // It reports whether a chunk was running.
@@ -153,7 +174,11 @@ func (s *Session) echo(thread *starlark.Thread, b *starlark.Builtin, args starla
 	}
 	if v := args[0]; v != starlark.None {
 		s.Globals.Set("_", v)
-		io.WriteString(s.RT.Stdout, v.String()+"\n")
+		if s.capture {
+			s.captured = v
+		} else {
+			io.WriteString(s.RT.Stdout, v.String()+"\n")
+		}
 	}
 	return starlark.None, nil
 }

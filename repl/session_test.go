@@ -19,7 +19,7 @@ func run(t *testing.T, chunks ...string) (string, string) {
 	s := New(&out, &errs, nil)
 	defer s.Close()
 	for _, c := range chunks {
-		if err := s.Exec("<stdin>", []byte(c), true); err != nil {
+		if err := s.Exec("<stdin>", []byte(c), EchoAll); err != nil {
 			errs.WriteString(s.FormatError(err))
 		}
 	}
@@ -97,7 +97,7 @@ func TestGlobalsRaceFree(t *testing.T) {
 	s := New(&out, &errs, nil)
 	defer s.Close()
 	for _, c := range []string{"x = 0", "def get(): return x"} {
-		if err := s.Exec("<stdin>", []byte(c), false); err != nil {
+		if err := s.Exec("<stdin>", []byte(c), EchoNone); err != nil {
 			t.Fatal(err)
 		}
 	}
@@ -119,14 +119,14 @@ func TestGlobalsRaceFree(t *testing.T) {
 		done <- nil
 	}()
 	for i := 1; i <= 500; i++ {
-		if err := s.Exec("<stdin>", []byte(fmt.Sprintf("x = %d", i)), false); err != nil {
+		if err := s.Exec("<stdin>", []byte(fmt.Sprintf("x = %d", i)), EchoNone); err != nil {
 			t.Fatal(err)
 		}
 	}
 	if err := <-done; err != nil {
 		t.Fatal(err)
 	}
-	if err := s.Exec("<stdin>", []byte("print(get())"), false); err != nil || out.String() != "500\n" {
+	if err := s.Exec("<stdin>", []byte("print(get())"), EchoNone); err != nil || out.String() != "500\n" {
 		t.Errorf("get() after the loop: %q, %v", out.String(), err)
 	}
 }

@@ -65,7 +65,7 @@ func start(t *testing.T, path string, args ...string) *script {
 	sc.s = repl.New(sc.out, sc.err, append([]string{path}, args...))
 	go func() {
 		defer close(sc.done)
-		err := sc.s.Exec(path, src, false)
+		err := sc.s.Exec(path, src, repl.EchoNone)
 		if err == nil {
 			sc.s.RT.Wait()
 			return

@@ -29,6 +29,7 @@ import (
 const version = "0.1.0"
 
 const usage = `usage: netrepl [--trace] [-i] [-c CODE | FILE.star | -] [ARG...]
+       netrepl replay [--code-only] [--record T | --check T] NOTEBOOK.star [ARG...]
 
   netrepl                      start the prompt (reads a script from stdin when
                                stdin is not a terminal)
@@ -36,6 +37,8 @@ const usage = `usage: netrepl [--trace] [-i] [-c CODE | FILE.star | -] [ARG...]
   netrepl -c CODE [ARG...]     run CODE; sys.argv is ["-c", ARG...]
   netrepl -i [FILE.star]       run the script, then start the prompt with its globals
   netrepl -                    read the script from stdin
+  netrepl replay NB.star       run a "# %%" notebook cell by cell, as In/Out
+                               (netrepl replay --help for --record and --check)
 
 options:
   -c CODE      program passed in as a string
@@ -122,6 +125,9 @@ func parseArgs(args []string) (*options, error) {
 }
 
 func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
+	if len(args) > 0 && args[0] == "replay" {
+		return replayCmd(args[1:], stdout, stderr)
+	}
 	for _, a := range args {
 		if a == "-h" || a == "--help" {
 			io.WriteString(stdout, usage)
@@ -209,7 +215,7 @@ func runScript(s *repl.Session, name string, src []byte) int {
 		}
 	}()
 
-	err := s.Exec(name, src, false)
+	err := s.Exec(name, src, repl.EchoNone)
 	if err == nil {
 		s.RT.Wait()
 	}

@@ -1,0 +1,89 @@
+package repl
+
+import (
+	"bytes"
+	"os"
+	"path/filepath"
+	"reflect"
+	"strings"
+	"testing"
+)
+
+func TestParseCells(t *testing.T) {
+	src := "# header comment only\n\n# %%\nx = 1\n\n# %% [markdown]\n# Some *prose*\n# over two lines\n\n# %%\n\nx + 1\n"
+	got := ParseCells(src)
+	want := []Cell{
+		{Source: "x = 1\n", Line: 4},
+		{Markdown: true, Source: "Some *prose*\nover two lines", Line: 7},
+		{Source: "x + 1\n", Line: 12},
+	}
+	if !reflect.DeepEqual(got, want) {
+		t.Errorf("ParseCells =\n%#v\nwant\n%#v", got, want)
+	}
+}
+
+func TestReplay(t *testing.T) {
+	dir := t.TempDir()
+	path := filepath.Join(dir, "nb.star")
+	src := `# %% [markdown]
+# A notebook.
+
+# %%
+x = 20
+print("setting x")
+
+# %%
+x + 22
+
+# %%
+def f():
+    return {}["nope"]
+f()
+
+# %%
+print("goes on")
+x
+`
+	if err := os.WriteFile(path, []byte(src), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	var out bytes.Buffer
+	s := New(&out, &out, []string{path})
+	defer s.Close()
+	failed, exit := s.Replay(&out, path, ParseCells(src), false)
+	if failed != 1 || exit != nil {
+		t.Errorf("failed, exit = %d, %v", failed, exit)
+	}
+	want := `A notebook.
+
+In [1]:
+    x = 20
+    print("setting x")
+setting x
+
+In [2]:
+    x + 22
+Out[2]: 42
+
+In [3]:
+    def f():
+        return {}["nope"]
+    f()
+Traceback (most recent call last):
+  PATH:14:2: in <toplevel>
+    f()
+  PATH:13:14: in f
+    return {}["nope"]
+KeyError: key "nope" not in dict
+
+In [4]:
+    print("goes on")
+    x
+goes on
+Out[4]: 20
+
+`
+	if got := strings.ReplaceAll(out.String(), path, "PATH"); got != want {
+		t.Errorf("transcript:\n%s\nwant:\n%s", got, want)
+	}
+}
