@@ -7,7 +7,6 @@
 package scripts_test
 
 import (
-	"bytes"
 	"errors"
 	"fmt"
 	"net"
@@ -16,37 +15,19 @@ import (
 	"regexp"
 	"strconv"
 	"strings"
-	"sync"
 	"testing"
 	"time"
 
 	"netrepl/builtins/pyerr"
+	"netrepl/internal/startest"
 	"netrepl/repl"
 )
-
-// syncBuffer is an io.Writer safe for the session's threads and the test.
-type syncBuffer struct {
-	mu sync.Mutex
-	b  bytes.Buffer
-}
-
-func (s *syncBuffer) Write(p []byte) (int, error) {
-	s.mu.Lock()
-	defer s.mu.Unlock()
-	return s.b.Write(p)
-}
-
-func (s *syncBuffer) String() string {
-	s.mu.Lock()
-	defer s.mu.Unlock()
-	return s.b.String()
-}
 
 // script is a .star file running in its own session.
 type script struct {
 	t        *testing.T
 	s        *repl.Session
-	out, err *syncBuffer
+	out, err *startest.Buffer
 	done     chan struct{}
 	code     int    // exit status, as netrepl's would be; valid after done
 	trace    string // the rendered error, if any
@@ -61,7 +42,7 @@ func start(t *testing.T, path string, args ...string) *script {
 	if err != nil {
 		t.Fatal(err)
 	}
-	sc := &script{t: t, out: &syncBuffer{}, err: &syncBuffer{}, done: make(chan struct{})}
+	sc := &script{t: t, out: &startest.Buffer{}, err: &startest.Buffer{}, done: make(chan struct{})}
 	sc.s = repl.New(sc.out, sc.err, append([]string{path}, args...))
 	go func() {
 		defer close(sc.done)
@@ -198,7 +179,7 @@ func freePort(t *testing.T, network string) int {
 // test ends, and returns its combined output so far on demand.
 func daemon(t *testing.T, path string, args ...string) (cmd *exec.Cmd, output func() string) {
 	t.Helper()
-	var buf syncBuffer
+	var buf startest.Buffer
 	cmd = exec.Command(path, args...)
 	cmd.Stdout, cmd.Stderr = &buf, &buf
 	if err := cmd.Start(); err != nil {
