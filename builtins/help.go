@@ -49,13 +49,13 @@ func overview(u starlark.StringDict) string {
 	sort.Strings(mods)
 	sort.Strings(funcs)
 	for _, name := range mods {
-		fmt.Fprintf(&b, "  %-14s %s\n", name, firstLine(doc.Of(u[name])))
+		fmt.Fprintf(&b, "  %-14s %s\n", name, clip(firstLine(doc.Of(u[name])), summaryWidth))
 	}
 	b.WriteString("\nShortcuts and helpers:\n")
 	for _, name := range funcs {
-		fmt.Fprintf(&b, "  %-14s %s\n", name, summary(u[name]))
+		fmt.Fprintf(&b, "  %-14s %s\n", name, clip(summary(u[name]), summaryWidth))
 	}
-	b.WriteString("\nStarlark's own builtins (len, str, bytes, range, ...) are there too; see the README for\nwhere Starlark differs from Python.\n")
+	b.WriteString("\nStarlark's own builtins (len, str, bytes, range, ...) are there too;\nthe README says where Starlark differs from Python.\n")
 	return b.String()
 }
 
@@ -67,8 +67,28 @@ func text(x starlark.Value) string {
 		fmt.Fprintf(&b, "module %s: %s\n", x.Name, firstLine(doc.Of(x)))
 		names := x.AttrNames()
 		sort.Strings(names)
+		// Functions and values first, each on its line; then the
+		// constants (ints, such as socket's hundred AF_*, SO_*, E*), by
+		// name only, so the functions are not lost among them.
+		var constants []string
 		for _, name := range names {
-			fmt.Fprintf(&b, "  %s\n", memberLine(name, x.Members[name]))
+			if _, ok := x.Members[name].(starlark.Int); ok {
+				constants = append(constants, name)
+				continue
+			}
+			fmt.Fprintf(&b, "  %s\n", clip(memberLine(name, x.Members[name]), 76))
+		}
+		if len(constants) > 0 {
+			b.WriteString("Constants (print one to see its value):\n")
+			line := " "
+			for _, c := range constants {
+				if len(line)+1+len(c) > 78 {
+					b.WriteString(line + "\n")
+					line = " "
+				}
+				line += " " + c
+			}
+			b.WriteString(line + "\n")
 		}
 		return strings.TrimRight(b.String(), "\n")
 	case *starlark.Function:
@@ -103,7 +123,7 @@ func text(x starlark.Value) string {
 			if err != nil || v == nil {
 				continue
 			}
-			fmt.Fprintf(&b, "  %s\n", memberLine(name, v))
+			fmt.Fprintf(&b, "  %s\n", clip(memberLine(name, v), 76))
 		}
 	}
 	return strings.TrimRight(b.String(), "\n")
@@ -149,6 +169,10 @@ func signature(fn *starlark.Function) string {
 	return fn.Name() + "(" + strings.Join(params, ", ") + ")"
 }
 
+// summaryWidth keeps help()'s lines, after their name column, within an
+// 80-column terminal (a module's listing, with no name column, takes 76).
+const summaryWidth = 62
+
 // summary is the one line that describes v in a listing.
 func summary(v starlark.Value) string {
 	switch v := v.(type) {
@@ -158,9 +182,6 @@ func summary(v starlark.Value) string {
 		full := text(v)
 		sig, rest, _ := strings.Cut(full, "\n")
 		if rest = firstLine(rest); rest != "" {
-			if len(rest) > 60 {
-				rest = rest[:57] + "..."
-			}
 			return fmt.Sprintf("%-24s %s", sig, rest)
 		}
 		return sig
@@ -178,6 +199,14 @@ func memberLine(name string, v starlark.Value) string {
 		return summary(v)
 	}
 	return fmt.Sprintf("%-24s %s", name, summary(v))
+}
+
+// clip shortens s to width with "..." at the end.
+func clip(s string, width int) string {
+	if len(s) <= width {
+		return s
+	}
+	return s[:width-3] + "..."
 }
 
 func reprShort(v starlark.Value) string {
