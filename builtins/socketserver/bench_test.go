@@ -2,9 +2,11 @@ package socketserver_test
 
 import (
 	"bufio"
+	"bytes"
 	"fmt"
 	"io"
 	"net"
+	"os"
 	"os/exec"
 	"path/filepath"
 	"strconv"
@@ -62,26 +64,58 @@ func BenchmarkEchoServerVsCPython(b *testing.B) {
 	if out, err := exec.Command("go", "build", "-o", netrepl, "netrepl/cmd/netrepl").CombinedOutput(); err != nil {
 		b.Fatalf("go build: %v\n%s", err, out)
 	}
-	port := startServer(b, netrepl, "-c", benchStar)
-	pyPort := startServer(b, python, "-c", benchPy)
+	port, pid := startServer(b, netrepl, "-c", benchStar)
+	pyPort, pyPid := startServer(b, python, "-c", benchPy)
 	for _, conns := range []int{1, 8, 64} {
 		b.Run(fmt.Sprintf("conns=%d", conns), func(b *testing.B) {
-			cpython := roundTripsPerSecond(b, pyPort, conns, time.Second)
+			cpu0 := cpuTicks(b, pyPid)
+			var done atomic.Int64
+			pyStart := time.Now()
+			if err := pingPongCount(pyPort, conns, 1<<62, pyStart.Add(time.Second), &done); err != nil {
+				b.Fatal(err)
+			}
+			cpython := float64(done.Load()) / time.Since(pyStart).Seconds()
+			pyCPU := float64(cpuTicks(b, pyPid)-cpu0) / clockTicks / float64(done.Load())
+
+			cpu0 = cpuTicks(b, pid)
 			b.ResetTimer()
 			start := time.Now()
 			if err := pingPong(port, conns, int64(b.N), time.Time{}); err != nil {
 				b.Fatal(err)
 			}
 			rate := float64(b.N) / time.Since(start).Seconds()
+			cpu := float64(cpuTicks(b, pid)-cpu0) / clockTicks / float64(b.N)
 			b.ReportMetric(rate, "netrepl-rt/s")
 			b.ReportMetric(cpython, "cpython-rt/s")
 			b.ReportMetric(rate/cpython, "ratio")
+			// Server CPU per round trip: what each costs, whatever the
+			// number of cores the load client leaves it.
+			b.ReportMetric(cpu*1e6, "netrepl-cpu-µs/rt")
+			b.ReportMetric(pyCPU*1e6, "cpython-cpu-µs/rt")
 		})
 	}
 }
 
-// startServer runs a server that prints its port on its first line.
-func startServer(b *testing.B, name string, args ...string) int {
+// clockTicks is USER_HZ, the unit of /proc/PID/stat's times on Linux.
+const clockTicks = 100
+
+// cpuTicks is the user+system CPU time process pid has used so far.
+func cpuTicks(b *testing.B, pid int) int64 {
+	data, err := os.ReadFile(fmt.Sprintf("/proc/%d/stat", pid))
+	if err != nil {
+		b.Skipf("no /proc: %v", err)
+	}
+	// Fields after the command name (which may hold spaces): state is
+	// field 3, utime 14, stime 15.
+	f := strings.Fields(string(data[bytes.LastIndexByte(data, ')')+1:]))
+	u, _ := strconv.ParseInt(f[11], 10, 64)
+	s, _ := strconv.ParseInt(f[12], 10, 64)
+	return u + s
+}
+
+// startServer runs a server that prints its port on its first line and
+// returns the port and the process id.
+func startServer(b *testing.B, name string, args ...string) (int, int) {
 	cmd := exec.Command(name, args...)
 	out, err := cmd.StdoutPipe()
 	if err != nil {
@@ -99,17 +133,7 @@ func startServer(b *testing.B, name string, args ...string) int {
 	if err != nil {
 		b.Fatalf("%s server printed %q", name, line)
 	}
-	return port
-}
-
-// roundTripsPerSecond runs the load for d and returns its rate.
-func roundTripsPerSecond(b *testing.B, port, conns int, d time.Duration) float64 {
-	var done atomic.Int64
-	start := time.Now()
-	if err := pingPongCount(port, conns, 1<<62, start.Add(d), &done); err != nil {
-		b.Fatal(err)
-	}
-	return float64(done.Load()) / time.Since(start).Seconds()
+	return port, cmd.Process.Pid
 }
 
 func pingPong(port, conns int, total int64, deadline time.Time) error {
