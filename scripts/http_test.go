@@ -14,6 +14,8 @@ import (
 	"sync"
 	"testing"
 	"time"
+
+	"netrepl/internal/startest"
 )
 
 var dateRE = regexp.MustCompile(`Date: (Mon|Tue|Wed|Thu|Fri|Sat|Sun), \d\d (Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec) \d{4} \d\d:\d\d:\d\d GMT`)
@@ -35,25 +37,7 @@ func TestHTTPServerNotebookRequest(t *testing.T) {
 	if len(resp) != 560 {
 		t.Errorf("response is %d bytes, the notebook's was 560:\n%s", len(resp), resp)
 	}
-	want := strings.Join([]string{
-		"HTTP/1.1 301 Moved Permanently",
-		"Server: Varnish",
-		"Retry-After: 0",
-		"Content-Length: 0",
-		"Cache-Control: public, max-age=600",
-		"Location: https://www.cnn.com/",
-		"Accept-Ranges: bytes",
-		"Date: Thu, 24 Sep 2020 22:29:23 GMT",
-		"Via: 1.1 varnish",
-		"Connection: close",
-		"Set-Cookie: countryCode=US; Domain=.cnn.com; Path=/; SameSite=Lax",
-		"Set-Cookie: stateCode=GA; Domain=.cnn.com; Path=/; SameSite=Lax",
-		"Set-Cookie: geoData=marietta|GA|30068|US|NA|-400|broadband|33.970|-84.430; Domain=.cnn.com; Path=/; SameSite=Lax",
-		"X-Served-By: cache-pdk17868-PDK",
-		"X-Cache: HIT",
-		"X-Cache-Hits: 0",
-		"", "",
-	}, "\r\n")
+	want := startest.NotebookResponse
 	got := string(resp)
 	date := dateRE.FindString(got)
 	if date == "" {

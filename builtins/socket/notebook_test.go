@@ -12,38 +12,19 @@ import (
 	"time"
 
 	"github.com/miekg/dns"
+
+	"netrepl/internal/startest"
 )
 
 // The notebook's cells, typed as a user would type them into netrepl,
 // against local stand-ins for the notebook's peers.
 
-// notebookResponse is what www.cnn.com answered in the notebook: 560 bytes.
-var notebookResponse = strings.Join([]string{
-	"HTTP/1.1 301 Moved Permanently",
-	"Server: Varnish",
-	"Retry-After: 0",
-	"Content-Length: 0",
-	"Cache-Control: public, max-age=600",
-	"Location: https://www.cnn.com/",
-	"Accept-Ranges: bytes",
-	"Date: Thu, 24 Sep 2020 22:29:23 GMT",
-	"Via: 1.1 varnish",
-	"Connection: close",
-	"Set-Cookie: countryCode=US; Domain=.cnn.com; Path=/; SameSite=Lax",
-	"Set-Cookie: stateCode=GA; Domain=.cnn.com; Path=/; SameSite=Lax",
-	"Set-Cookie: geoData=marietta|GA|30068|US|NA|-400|broadband|33.970|-84.430; Domain=.cnn.com; Path=/; SameSite=Lax",
-	"X-Served-By: cache-pdk17868-PDK",
-	"X-Cache: HIT",
-	"X-Cache-Hits: 0",
-	"", "",
-}, "\r\n")
-
 // Acceptance 1: the HTTP cells, against net/http answering the notebook's
 // 301 byte for byte (the handler checks the request, then writes the
 // recorded answer on the hijacked connection).
 func TestNotebookHTTP(t *testing.T) {
-	if len(notebookResponse) != 560 {
-		t.Fatalf("stand-in response is %d bytes, the notebook's was 560", len(notebookResponse))
+	if len(startest.NotebookResponse) != 560 {
+		t.Fatalf("stand-in response is %d bytes, the notebook's was 560", len(startest.NotebookResponse))
 	}
 	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		if r.Method != "GET" || r.URL.Path != "/" || r.Host != "www.cnn.com" || r.UserAgent() != "Advanced-Python/1.0" || r.Header.Get("Accept") != "*/*" {
@@ -56,7 +37,7 @@ func TestNotebookHTTP(t *testing.T) {
 			return
 		}
 		defer conn.Close()
-		buf.WriteString(notebookResponse)
+		buf.WriteString(startest.NotebookResponse)
 		buf.Flush()
 	}))
 	defer srv.Close()
@@ -79,7 +60,7 @@ sock.close()
 print(len(response))
 print(str(response))
 `, host, port)
-	want := "560\n" + notebookResponse + "\n"
+	want := "560\n" + startest.NotebookResponse + "\n"
 	if out != want {
 		t.Errorf("output:\n%q\nwant:\n%q", out, want)
 	}
