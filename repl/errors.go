@@ -32,7 +32,32 @@ func (s *Session) FormatError(err error) string {
 	default:
 		b.WriteString(pyerr.Traceback(err))
 	}
+	if h := hint(b.String()); h != "" {
+		b.WriteString("hint: " + h + "\n")
+	}
 	return b.String()
+}
+
+// hints turn the errors a Python user meets first into what to write
+// instead; the error itself is printed as it is.
+var hints = []struct{ in, hint string }{
+	{"SyntaxError: got import,", "netrepl imports nothing: its modules (socket, struct, binascii, threading, queue, socketserver, time, sys) are always there, so only `import` of those is accepted; load(\"file.star\", \"name\") loads a .star file"},
+	{"SyntaxError: got try,", "Starlark has no try/except: r = catch(fn, *args) returns r.ok, r.value, r.error (help(catch)); fail(msg) raises"},
+	{"SyntaxError: got except,", "Starlark has no try/except: r = catch(fn, *args) returns r.ok, r.value, r.error (help(catch))"},
+	{"SyntaxError: got raise,", "Starlark has no raise: fail(msg) stops with an error"},
+	{"SyntaxError: got class,", "Starlark has no classes: use functions, and dicts for data (a socketserver handler is a function)"},
+	{"SyntaxError: got with,", "Starlark has no with: close sockets and servers explicitly"},
+	{"has no .encode field", "there is no str.encode: bytes(s) encodes a str as UTF-8"},
+	{"has no .decode field", "there is no bytes.decode: str(b) decodes bytes as UTF-8"},
+}
+
+func hint(report string) string {
+	for _, h := range hints {
+		if strings.Contains(report, h.in) {
+			return h.hint
+		}
+	}
+	return ""
 }
 
 func (s *Session) writeSyntax(b *strings.Builder, pos syntax.Position, typ, msg string) {

@@ -12,11 +12,13 @@ import (
 	"context"
 	"fmt"
 	"io"
+	"regexp"
 	"strings"
 	"sync"
 
 	"go.starlark.net/resolve"
 	"go.starlark.net/starlark"
+	"go.starlark.net/starlarkstruct"
 	"go.starlark.net/syntax"
 
 	"netrepl/builtins"
@@ -102,6 +104,7 @@ func (s *Session) Exec(filename string, src []byte, echo Echo) error {
 	} else {
 		defer s.loader.enter(filename)()
 	}
+	src = s.dropImports(src)
 	opts := chunkDialect
 	f, err := opts.Parse(filename, src, 0)
 	if err != nil {
@@ -138,6 +141,24 @@ func (s *Session) ExecFile(f *syntax.File, echo Echo) error {
 	}()
 	_, err = prog.Init(s.thread, s.predeclared)
 	return err
+}
+
+var importLine = regexp.MustCompile(`(?m)^([ \t]*)import[ \t]+([A-Za-z_][A-Za-z0-9_]*(?:[ \t]*,[ \t]*[A-Za-z_][A-Za-z0-9_]*)*)[ \t]*(#.*)?$`)
+
+// dropImports turns Python's "import socket" into "pass" when every module
+// it names is one netrepl always has, so pasted Python runs as typed;
+// line numbers stay. Any other import is left for the parser to reject
+// (with a hint).
+func (s *Session) dropImports(src []byte) []byte {
+	return importLine.ReplaceAllFunc(src, func(line []byte) []byte {
+		m := importLine.FindSubmatch(line)
+		for _, name := range strings.Split(string(m[2]), ",") {
+			if _, ok := s.Universe[strings.TrimSpace(name)].(*starlarkstruct.Module); !ok {
+				return line
+			}
+		}
+		return append(append([]byte{}, m[1]...), "pass"...)
+	})
 }
 
 // Cell runs one notebook cell and returns the value of its last

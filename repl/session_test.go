@@ -47,6 +47,7 @@ func TestGlobalsAreLive(t *testing.T) {
 		{"default value sees global", []string{"d = 5", "def f(v=d): return v", "f()"}, "5\n"},
 		{"while and if at top level", []string{"i = 0", "while i < 3:\n    i += 1\n    if i == 2:\n        break", "i"}, "2\n"},
 		{"forward reference", []string{"def a(): return b()", "def b(): return 'b'", "a()"}, "\"b\"\n"},
+		{"import of a netrepl module is a no-op", []string{"import socket", "import struct, binascii  # as in the notebook", "def f():\n    import time\n    return time.time() > 0", "f()", "struct.calcsize('i')"}, "True\n4\n"},
 		{"def inside if", []string{"if True:\n    def f(): return 7", "f()"}, "7\n"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
@@ -72,6 +73,12 @@ func TestChunkErrors(t *testing.T) {
 		{[]string{`fail("boom")`}, []string{"Traceback (most recent call last):", "<stdin>:1:5: in <toplevel>", "Error: boom"}},
 		{[]string{"def f(): return 1 // 0", "f()"}, []string{"<stdin>:1:19: in f", "ZeroDivisionError: floored division by zero"}},
 		{[]string{"print(y)\ny = 1"}, []string{"NameError: name 'y' is not defined"}},
+		{[]string{"import contextlib"}, []string{"SyntaxError: got import", "hint: netrepl imports nothing"}},
+		{[]string{"import socket, nosuchmodule"}, []string{"SyntaxError: got import"}},
+		{[]string{"try:\n    x = 1\nexcept:\n    pass"}, []string{"hint: Starlark has no try/except: r = catch(fn, *args)"}},
+		{[]string{"class A: pass"}, []string{"hint: Starlark has no classes"}},
+		{[]string{"'a'.encode()"}, []string{"AttributeError: string has no .encode", "hint: there is no str.encode: bytes(s)"}},
+		{[]string{"b'a'.decode()"}, []string{"hint: there is no bytes.decode: str(b)"}},
 	} {
 		_, errs := run(t, tc.chunks...)
 		for _, w := range tc.want {
