@@ -306,8 +306,8 @@ func TestDNSResolveDnsmasq(t *testing.T) {
 	var port int
 	var output func() string
 	ok := false
-	for try := 0; try < 3 && !ok; try++ {
-		port = freePort(t, "udp")
+	for try := 0; try < 10 && !ok; try++ {
+		port = freePort(t, "tcp+udp")
 		_, output = daemon(t, dnsmasq, "--keep-in-foreground", "--no-daemon", "--conf-file="+conf,
 			"--port="+itoa(port), "--pid-file="+filepath.Join(dir, "dnsmasq.pid"), "--user=root", "--group=root",
 			"--log-facility=-", "--log-queries")

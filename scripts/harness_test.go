@@ -158,6 +158,25 @@ func program(t *testing.T, name, pkg string) string {
 func freePort(t *testing.T, network string) int {
 	t.Helper()
 	switch network {
+	case "tcp+udp":
+		// A port free for both at once (dnsmasq serves DNS on both): one
+		// the kernel gave a TCP listener that is also free for UDP. Other
+		// tests' client connections hold ephemeral ports for TCP only.
+		for i := 0; i < 50; i++ {
+			l, err := net.Listen("tcp", "127.0.0.1:0")
+			if err != nil {
+				t.Fatal(err)
+			}
+			port := l.Addr().(*net.TCPAddr).Port
+			c, err := net.ListenPacket("udp", net.JoinHostPort("127.0.0.1", strconv.Itoa(port)))
+			l.Close()
+			if err == nil {
+				c.Close()
+				return port
+			}
+		}
+		t.Fatal("no port free for both TCP and UDP")
+		return 0
 	case "udp":
 		c, err := net.ListenPacket("udp", "127.0.0.1:0")
 		if err != nil {
