@@ -33,7 +33,7 @@ func (s *Session) Interact(in io.Reader, tty bool, console *Console) int {
 			fmt.Fprintf(s.RT.Stderr, "netrepl: %v\n", err)
 			return 1
 		}
-		defer ts.rl.Close()
+		defer ts.Close()
 		src = ts
 		fmt.Fprintln(s.RT.Stdout, Banner)
 	} else {

@@ -134,6 +134,15 @@ func (t *ttySource) ReadLine(prompt string) (string, error) {
 	return "", io.EOF
 }
 
+// Close ends the line editor. Its own Close closes only the wrapper it
+// put around stdin, and waits for its input loop, which may be blocked in
+// a read of ours (after a Ctrl-D typed while a chunk ran, in cooked mode):
+// closing our reader first ends that read, so the REPL can exit.
+func (t *ttySource) Close() error {
+	t.stdin.Close()
+	return t.rl.Close()
+}
+
 // More reports whether the terminal has already sent more Enters than
 // lines were returned: the rest of a paste is waiting in readline.
 func (t *ttySource) More() bool {

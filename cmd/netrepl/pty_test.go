@@ -340,3 +340,16 @@ func TestPTYServeForeverCtrlC(t *testing.T) {
 		t.Fatalf("exit: %v", err)
 	}
 }
+
+// Ctrl-D typed while a chunk runs (the terminal in cooked mode, so the
+// kernel reports end of input rather than a ^D key) leaves netrepl once
+// the chunk ends, instead of hanging in the line editor's Close.
+func TestPTYCtrlDDuringEvaluation(t *testing.T) {
+	tm := startTerm(t, filepath.Join(t.TempDir(), "history"))
+	tm.send("time.sleep(0.3)\r")
+	tm.expect(`time\.sleep\(0\.3\)\r\n`)
+	tm.send("\x04")
+	if err := tm.wait(); err != nil {
+		t.Fatalf("exit after Ctrl-D during evaluation: %v", err)
+	}
+}
