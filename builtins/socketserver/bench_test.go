@@ -48,11 +48,61 @@ print(server.server_address[1], flush=True)
 server.serve_forever()
 `
 
+// goEchoEnv makes the test binary the third server of the benchmark: the
+// same design written in plain Go (a goroutine per connection, Read of at
+// most 1000 bytes, Write of all of them), as its own process like the
+// other two. It is the ceiling: what any server of this design reaches on
+// this machine against this load client, kernel and client included.
+const goEchoEnv = "NETREPL_BENCH_GO_ECHO"
+
+func TestMain(m *testing.M) {
+	if os.Getenv(goEchoEnv) == "1" {
+		goEcho()
+		return
+	}
+	os.Exit(m.Run())
+}
+
+func goEcho() {
+	l, err := net.Listen("tcp", "127.0.0.1:0")
+	if err != nil {
+		fmt.Fprintln(os.Stderr, err)
+		os.Exit(1)
+	}
+	fmt.Println(l.Addr().(*net.TCPAddr).Port)
+	for {
+		c, err := l.Accept()
+		if err != nil {
+			os.Exit(1)
+		}
+		go func() {
+			defer c.Close()
+			buf := make([]byte, 1000)
+			for {
+				n, err := c.Read(buf)
+				if n > 0 {
+					if _, err := c.Write(buf[:n]); err != nil {
+						return
+					}
+				}
+				if err != nil {
+					return
+				}
+			}
+		}()
+	}
+}
+
 // BenchmarkEchoServerVsCPython measures ping-pong round trips per second
 // (64-byte messages) from a Go load client over 1, 8 and 64 connections,
 // against a netrepl ThreadingTCPServer and against CPython's
 // socketserver.ThreadingTCPServer with the same handler loop, in the same
 // run, and reports the ratio. ns/op is netrepl's time per round trip.
+//
+// A third server, the same design in plain Go (goEcho), is measured too:
+// go-ratio is its rate over CPython's, the most any server could show
+// here, and of-go is netrepl's rate over it. On a machine whose cores the
+// load client and the kernel already fill, go-ratio bounds ratio.
 //
 //	go test -run '^$' -bench EchoServerVsCPython ./builtins/socketserver/
 func BenchmarkEchoServerVsCPython(b *testing.B) {
@@ -66,16 +116,15 @@ func BenchmarkEchoServerVsCPython(b *testing.B) {
 	}
 	port, pid := startServer(b, netrepl, "-c", benchStar)
 	pyPort, pyPid := startServer(b, python, "-c", benchPy)
+	goPort, goPid := startServer(b, os.Args[0], "-test.run=^$")
 	for _, conns := range []int{1, 8, 64} {
 		b.Run(fmt.Sprintf("conns=%d", conns), func(b *testing.B) {
 			cpu0 := cpuTicks(b, pyPid)
-			var done atomic.Int64
-			pyStart := time.Now()
-			if err := pingPongCount(pyPort, conns, 1<<62, pyStart.Add(time.Second), &done); err != nil {
-				b.Fatal(err)
-			}
-			cpython := float64(done.Load()) / time.Since(pyStart).Seconds()
-			pyCPU := float64(cpuTicks(b, pyPid)-cpu0) / clockTicks / float64(done.Load())
+			cpython, pyDone := rateFor(b, pyPort, conns)
+			pyCPU := float64(cpuTicks(b, pyPid)-cpu0) / clockTicks / float64(pyDone)
+			cpu0 = cpuTicks(b, goPid)
+			goRate, goDone := rateFor(b, goPort, conns)
+			goCPU := float64(cpuTicks(b, goPid)-cpu0) / clockTicks / float64(goDone)
 
 			cpu0 = cpuTicks(b, pid)
 			b.ResetTimer()
@@ -88,12 +137,26 @@ func BenchmarkEchoServerVsCPython(b *testing.B) {
 			b.ReportMetric(rate, "netrepl-rt/s")
 			b.ReportMetric(cpython, "cpython-rt/s")
 			b.ReportMetric(rate/cpython, "ratio")
+			b.ReportMetric(goRate/cpython, "go-ratio")
+			b.ReportMetric(rate/goRate, "of-go")
 			// Server CPU per round trip: what each costs, whatever the
 			// number of cores the load client leaves it.
 			b.ReportMetric(cpu*1e6, "netrepl-cpu-µs/rt")
 			b.ReportMetric(pyCPU*1e6, "cpython-cpu-µs/rt")
+			b.ReportMetric(goCPU*1e6, "go-cpu-µs/rt")
 		})
 	}
+}
+
+// rateFor runs the load client against port for one second and returns
+// the round trips per second and their number.
+func rateFor(b *testing.B, port, conns int) (float64, int64) {
+	var done atomic.Int64
+	start := time.Now()
+	if err := pingPongCount(port, conns, 1<<62, start.Add(time.Second), &done); err != nil {
+		b.Fatal(err)
+	}
+	return float64(done.Load()) / time.Since(start).Seconds(), done.Load()
 }
 
 // clockTicks is USER_HZ, the unit of /proc/PID/stat's times on Linux.
@@ -117,6 +180,9 @@ func cpuTicks(b *testing.B, pid int) int64 {
 // returns the port and the process id.
 func startServer(b *testing.B, name string, args ...string) (int, int) {
 	cmd := exec.Command(name, args...)
+	if name == os.Args[0] {
+		cmd.Env = append(os.Environ(), goEchoEnv+"=1")
+	}
 	out, err := cmd.StdoutPipe()
 	if err != nil {
 		b.Fatal(err)
