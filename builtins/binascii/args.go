@@ -13,20 +13,12 @@ import (
 // Argument conversions with the errors of CPython's argument clinic
 // converters, since Starlark's UnpackArgs words them its own way.
 
-// pyType names a value's type as Python does ("str", not "string").
-func pyType(v starlark.Value) string {
-	if _, ok := v.(starlark.String); ok {
-		return "str"
-	}
-	return v.Type()
-}
-
 // bytesArg is a Py_buffer argument: Starlark's only buffer is bytes.
 func bytesArg(name string, v starlark.Value) (string, error) {
 	if b, ok := v.(starlark.Bytes); ok {
 		return string(b), nil
 	}
-	return "", pyerr.TypeErr(name, "a bytes-like object is required, not '%s'", pyType(v))
+	return "", pyerr.TypeErr(name, "a bytes-like object is required, not '%s'", pyerr.TypeName(v))
 }
 
 // asciiArg is binascii's ascii_buffer_converter: bytes, or a str of
@@ -43,7 +35,7 @@ func asciiArg(name string, v starlark.Value) (string, error) {
 		}
 		return string(v), nil
 	}
-	return "", pyerr.TypeErr(name, "argument should be bytes, buffer or ASCII string, not '%s'", pyType(v))
+	return "", pyerr.TypeErr(name, "argument should be bytes, buffer or ASCII string, not '%s'", pyerr.TypeName(v))
 }
 
 // cIntArg is the C int converter (bytes_per_sep, and the bool flags,
@@ -61,7 +53,7 @@ func cIntArg(name string, v starlark.Value) (int, error) {
 		}
 		return 0, &pyerr.Error{Type: "OverflowError", Message: "Python int too large to convert to C int"}
 	}
-	return 0, pyerr.TypeErr(name, "'%s' object cannot be interpreted as an integer", pyType(v))
+	return 0, pyerr.TypeErr(name, "'%s' object cannot be interpreted as an integer", pyerr.TypeName(v))
 }
 
 var mask32 = big.NewInt(math.MaxUint32)
@@ -81,7 +73,7 @@ func uintMaskArg(name string, v starlark.Value) (uint32, error) {
 		}
 		return uint32(new(big.Int).And(v.BigInt(), mask32).Uint64()), nil
 	}
-	return 0, pyerr.TypeErr(name, "'%s' object cannot be interpreted as an integer", pyType(v))
+	return 0, pyerr.TypeErr(name, "'%s' object cannot be interpreted as an integer", pyerr.TypeName(v))
 }
 
 // keywordOnly rejects positional arguments past the first n, for

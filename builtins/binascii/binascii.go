@@ -127,7 +127,7 @@ func sepArg(name string, sep starlark.Value) (byte, error) {
 		n = len([]rune(string(s)))
 	}
 	if n < 0 {
-		return 0, pyerr.TypeErr(name, "object of type '%s' has no len()", pyType(sep))
+		return 0, pyerr.TypeErr(name, "object of type '%s' has no len()", pyerr.TypeName(sep))
 	}
 	if n != 1 {
 		return 0, pyerr.ValueErr(name, "sep must be length 1.")
@@ -276,7 +276,7 @@ func dumpArgs(b *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple)
 	case starlark.String:
 		s = string(d)
 	default:
-		return "", pyerr.TypeErr(b.Name(), "a bytes or str is required, not '%s'", pyType(data))
+		return "", pyerr.TypeErr(b.Name(), "a bytes or str is required, not '%s'", pyerr.TypeName(data))
 	}
 	return string(AppendDump(nil, []byte(s), width)), nil
 }

@@ -147,3 +147,13 @@ var starlarkRules = []struct{ substr, typ string }{
 	{"not in list", "ValueError"},
 	{"overflow", "OverflowError"},
 }
+
+// TypeName is the Python name of v's type, for messages: "str" where
+// Starlark says "string"; every other Starlark type already has its
+// Python name (int, bytes, NoneType, builtin_function_or_method, ...).
+func TypeName(v starlark.Value) string {
+	if _, ok := v.(starlark.String); ok {
+		return "str"
+	}
+	return v.Type()
+}

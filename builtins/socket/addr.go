@@ -31,7 +31,7 @@ func sockaddr(thread *starlark.Thread, family int, fname string, v starlark.Valu
 		case starlark.Bytes:
 			path = string(v)
 		default:
-			return nil, pyerr.New("TypeError", "a bytes-like object is required, not '%s'", pyType(v))
+			return nil, pyerr.New("TypeError", "a bytes-like object is required, not '%s'", pyerr.TypeName(v))
 		}
 		if len(path) >= len(unix.RawSockaddrUnix{}.Path) {
 			return nil, pyerr.New("OSError", "AF_UNIX path too long")
@@ -48,7 +48,7 @@ func sockaddr(thread *starlark.Thread, family int, fname string, v starlark.Valu
 		}
 		t, ok := v.(starlark.Tuple)
 		if !ok {
-			return nil, pyerr.New("TypeError", "%s(): %s address must be tuple, not %s", fname, fam, pyType(v))
+			return nil, pyerr.New("TypeError", "%s(): %s address must be tuple, not %s", fname, fam, pyerr.TypeName(v))
 		}
 		if family == unix.AF_INET && len(t) != 2 {
 			return nil, pyerr.New("TypeError", "AF_INET address must be a pair (host, port)")
@@ -141,7 +141,7 @@ func hostArg(v starlark.Value) (string, error) {
 	case starlark.Bytes:
 		return string(v), nil
 	}
-	return "", pyerr.New("TypeError", "str, bytes or bytearray expected, not %s", pyType(v))
+	return "", pyerr.New("TypeError", "str, bytes or bytearray expected, not %s", pyerr.TypeName(v))
 }
 
 // addrValue is sa as Python returns it from accept, recvfrom,

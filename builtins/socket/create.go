@@ -122,7 +122,7 @@ func hostPort(addr starlark.Value) (host, port starlark.Value, err error) {
 			items = append(items, starlark.String(string(c)))
 		}
 	default:
-		return nil, nil, pyerr.New("TypeError", "cannot unpack non-iterable %s object", pyType(addr))
+		return nil, nil, pyerr.New("TypeError", "cannot unpack non-iterable %s object", pyerr.TypeName(addr))
 	}
 	switch {
 	case len(items) < 2:

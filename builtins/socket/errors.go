@@ -13,21 +13,6 @@ import (
 // catch(...).error.message is the text python3 prints, and Op names the
 // call ("calling sendall") where CPython's text does not.
 
-// pyType is the Python name of v's type, for messages.
-func pyType(v starlark.Value) string {
-	switch v.(type) {
-	case starlark.String:
-		return "str"
-	case starlark.NoneType:
-		return "NoneType"
-	case *starlark.Function:
-		return "function"
-	case *starlark.Builtin:
-		return "builtin_function_or_method"
-	}
-	return v.Type()
-}
-
 // intArg is v as Python's __index__ takes it: an int or a bool.
 func intArg(v starlark.Value) (int64, error) {
 	switch v := v.(type) {
@@ -43,7 +28,7 @@ func intArg(v starlark.Value) (int64, error) {
 		}
 		return 0, nil
 	}
-	return 0, pyerr.New("TypeError", "'%s' object cannot be interpreted as an integer", pyType(v))
+	return 0, pyerr.New("TypeError", "'%s' object cannot be interpreted as an integer", pyerr.TypeName(v))
 }
 
 // bytesArg is the data argument of send and friends: bytes only, as in
@@ -52,7 +37,7 @@ func bytesArg(fname string, v starlark.Value) (string, error) {
 	if b, ok := v.(starlark.Bytes); ok {
 		return string(b), nil
 	}
-	return "", called(pyerr.New("TypeError", "a bytes-like object is required, not '%s'", pyType(v)), fname)
+	return "", called(pyerr.New("TypeError", "a bytes-like object is required, not '%s'", pyerr.TypeName(v)), fname)
 }
 
 // called adds "calling NAME" to an argument error that does not name its

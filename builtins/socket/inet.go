@@ -67,7 +67,7 @@ hex/octal parts inet_aton(3) accepts) into 4 bytes.`, func(thread *starlark.Thre
 	}
 	s, ok := v.(starlark.String)
 	if !ok {
-		return nil, pyerr.New("TypeError", "inet_aton() argument 1 must be str, not %s", pyType(v))
+		return nil, pyerr.New("TypeError", "inet_aton() argument 1 must be str, not %s", pyerr.TypeName(v))
 	}
 	ip, ok := inetAton(string(s))
 	if !ok {

@@ -99,7 +99,7 @@ is an int or the option's bytes.`, func(thread *starlark.Thread, s *Socket, args
 		case starlark.Bytes:
 			return starlark.None, s.control(op, func(fd int) error { return unix.SetsockoptString(fd, int(lv), int(on), string(v)) })
 		}
-		return nil, called(pyerr.New("TypeError", "a bytes-like object is required, not '%s'", pyType(value)), "setsockopt")
+		return nil, called(pyerr.New("TypeError", "a bytes-like object is required, not '%s'", pyerr.TypeName(value)), "setsockopt")
 	})
 
 	method("getsockopt", `getsockopt(level, optname, buflen=0)
@@ -221,7 +221,7 @@ func timeoutArg(v starlark.Value) (time.Duration, error) {
 			return 0, pyerr.New("ValueError", "Invalid value NaN (not a number)")
 		}
 	default:
-		return 0, pyerr.New("TypeError", "'%s' object cannot be interpreted as an integer", pyType(v))
+		return 0, pyerr.New("TypeError", "'%s' object cannot be interpreted as an integer", pyerr.TypeName(v))
 	}
 	if f < 0 {
 		return 0, pyerr.New("ValueError", "Timeout value out of range")

@@ -222,7 +222,7 @@ Fails with socket.gaierror.`, func(thread *starlark.Thread, b *starlark.Builtin,
 	case starlark.Bytes:
 		name = string(h)
 	default:
-		return nil, pyerr.New("TypeError", "gethostbyname() argument 1 must be str, bytes or bytearray, not %s", pyType(host))
+		return nil, pyerr.New("TypeError", "gethostbyname() argument 1 must be str, bytes or bytearray, not %s", pyerr.TypeName(host))
 	}
 	a, err := hostAddr(thread, unix.AF_INET, name)
 	if err != nil {

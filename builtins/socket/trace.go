@@ -106,7 +106,7 @@ netrepl --trace starts a session with it on.`, func(thread *starlark.Thread, b *
 		sess.Track(out)
 		t.set(out, out)
 	default:
-		return nil, called(pyerr.New("TypeError", "file must be a str (a path) or None, not %s", pyType(file)), "trace")
+		return nil, called(pyerr.New("TypeError", "file must be a str (a path) or None, not %s", pyerr.TypeName(file)), "trace")
 	}
 	return starlark.None, nil
 })

@@ -15,21 +15,12 @@ func structErrf(format string, args ...any) error {
 	return &pyerr.Error{Type: "struct.error", Message: fmt.Sprintf(format, args...)}
 }
 
-// pyType names a value's type as Python does in messages ("str", not
-// Starlark's "string").
-func pyType(v starlark.Value) string {
-	if _, ok := v.(starlark.String); ok {
-		return "str"
-	}
-	return v.Type()
-}
-
 // bufferArg is a bytes-like argument: Starlark has only bytes.
 func bufferArg(name string, v starlark.Value) (string, error) {
 	if b, ok := v.(starlark.Bytes); ok {
 		return string(b), nil
 	}
-	return "", pyerr.TypeErr(name, "a bytes-like object is required, not '%s'", pyType(v))
+	return "", pyerr.TypeErr(name, "a bytes-like object is required, not '%s'", pyerr.TypeName(v))
 }
 
 // ssizeArg is CPython's Py_ssize_t converter (offsets).
@@ -43,5 +34,5 @@ func ssizeArg(name string, v starlark.Value) (int, error) {
 	case starlark.Bool:
 		return int(boolInt(v)), nil
 	}
-	return 0, pyerr.TypeErr(name, "'%s' object cannot be interpreted as an integer", pyType(v))
+	return 0, pyerr.TypeErr(name, "'%s' object cannot be interpreted as an integer", pyerr.TypeName(v))
 }

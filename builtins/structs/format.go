@@ -190,10 +190,10 @@ func formatArg(name string, v starlark.Value, viaCache bool) (*Format, error) {
 	}
 	if viaCache {
 		if _, err := v.Hash(); err != nil {
-			return nil, pyerr.TypeErr(name, "unhashable type: '%s'", pyType(v))
+			return nil, pyerr.TypeErr(name, "unhashable type: '%s'", pyerr.TypeName(v))
 		}
 	}
-	return nil, pyerr.TypeErr(name, "Struct() argument 1 must be a str or bytes object, not %s", pyType(v))
+	return nil, pyerr.TypeErr(name, "Struct() argument 1 must be a str or bytes object, not %s", pyerr.TypeName(v))
 }
 
 // checkASCII is the UnicodeEncodeError of str.encode('ascii'), naming the
