@@ -11,6 +11,7 @@ import (
 	"go.starlark.net/starlarkstruct"
 
 	"netrepl/builtins/binascii"
+	_ "netrepl/builtins/methods" // Python's bytes methods and str.encode
 	"netrepl/builtins/rt"
 	"netrepl/builtins/socket"
 	"netrepl/builtins/socketserver"

@@ -104,19 +104,28 @@ func hexlify(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, 
 	if err != nil {
 		return nil, err
 	}
-	per, err := cIntArg(b.Name(), perSep)
+	sepStr, per, err := SepArgs(b.Name(), sep, perSep)
 	if err != nil {
 		return nil, err
 	}
-	sepStr := ""
-	if sep != nil {
-		c, err := sepArg(b.Name(), sep)
-		if err != nil {
-			return nil, err
-		}
-		sepStr = string([]byte{c})
-	}
 	return bytesOf(Hexlify(buf, sepStr, per)), nil
+}
+
+// SepArgs checks the sep (nil: none) and bytes_per_sep arguments of
+// hexlify and bytes.hex, as both do in CPython, for Hexlify.
+func SepArgs(name string, sep, perSep starlark.Value) (string, int, error) {
+	per, err := cIntArg(name, perSep)
+	if err != nil {
+		return "", 0, err
+	}
+	if sep == nil {
+		return "", per, nil
+	}
+	c, err := sepArg(name, sep)
+	if err != nil {
+		return "", 0, err
+	}
+	return string([]byte{c}), per, nil
 }
 
 // sepArg is the check of _Py_strhex_impl: length first, then type. A str

@@ -1,0 +1,208 @@
+// Package methods gives Starlark's bytes the methods of Python's bytes
+// (decode, hex, find, split, startswith, strip, replace, join, ...) and
+// its str the encode method, so that protocol code written for Python —
+// `sock.sendall(req.encode())`, `resp.split(b"\r\n")`,
+// `resp.decode("latin-1")` — runs as typed. Values, errors and messages
+// are CPython 3.11's (testdata/vectors.json).
+//
+// go.starlark.net has no way to add methods to its built-in types: their
+// method tables are unexported maps. This package links to two of them
+// (the one place netrepl reaches into its interpreter) and adds its
+// methods when it is initialised, before any Starlark runs, so every
+// Starlark value in the process has them: at the prompt, in scripts, in
+// loaded files, in threads, and in dir() and completion. Should a
+// go.starlark.net upgrade rename the tables, every test of this package
+// fails at once.
+package methods
+
+import (
+	"math"
+	_ "unsafe" // go:linkname
+
+	"go.starlark.net/starlark"
+
+	"netrepl/builtins/doc"
+	"netrepl/builtins/pyerr"
+)
+
+//go:linkname bytesMethods go.starlark.net/starlark.bytesMethods
+var bytesMethods map[string]*starlark.Builtin
+
+//go:linkname stringMethods go.starlark.net/starlark.stringMethods
+var stringMethods map[string]*starlark.Builtin
+
+type method = func(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error)
+
+// Bytes are the methods added to bytes, String those added to str, with
+// their docs (help(b"".split)).
+var (
+	Bytes = []struct {
+		Name string
+		Fn   method
+		Doc  string
+	}{
+		{"decode", decode, "decode(encoding='utf-8', errors='strict')\nThe bytes as text. Codecs: utf-8, ascii, latin-1 (every byte is one character); errors: strict, ignore, replace, backslashreplace."},
+		{"hex", hex, "hex(sep=None, bytes_per_sep=1)\nThe bytes as a str of hex digits, with sep between groups of bytes_per_sep bytes (from the right; negative: from the left)."},
+		{"find", find, "find(sub[, start[, end]])\nThe lowest index of sub (a bytes or a byte value) in b[start:end], or -1."},
+		{"rfind", find, "rfind(sub[, start[, end]])\nThe highest index of sub (a bytes or a byte value) in b[start:end], or -1."},
+		{"index", find, "index(sub[, start[, end]])\nfind(), but ValueError when sub is not found."},
+		{"rindex", find, "rindex(sub[, start[, end]])\nrfind(), but ValueError when sub is not found."},
+		{"count", count, "count(sub[, start[, end]])\nThe number of non-overlapping occurrences of sub in b[start:end]."},
+		{"startswith", tailmatch, "startswith(prefix[, start[, end]])\nWhether b[start:end] starts with prefix (a bytes, or a tuple of bytes to try)."},
+		{"endswith", tailmatch, "endswith(suffix[, start[, end]])\nWhether b[start:end] ends with suffix (a bytes, or a tuple of bytes to try)."},
+		{"split", split, "split(sep=None, maxsplit=-1)\nA list of the parts between sep; with no sep, between runs of whitespace. At most maxsplit splits, from the left."},
+		{"rsplit", split, "rsplit(sep=None, maxsplit=-1)\nsplit(), with the maxsplit splits made from the right."},
+		{"splitlines", splitlines, "splitlines(keepends=False)\nA list of the lines, split at \\n, \\r and \\r\\n; keepends keeps the line ends."},
+		{"partition", partition, "partition(sep)\n(before, sep, after) at the first sep; (b, b'', b'') when there is none."},
+		{"rpartition", partition, "rpartition(sep)\n(before, sep, after) at the last sep; (b'', b'', b) when there is none."},
+		{"strip", strip, "strip(chars=None)\nb without leading and trailing bytes in chars (default: ASCII whitespace)."},
+		{"lstrip", strip, "lstrip(chars=None)\nb without leading bytes in chars (default: ASCII whitespace)."},
+		{"rstrip", strip, "rstrip(chars=None)\nb without trailing bytes in chars (default: ASCII whitespace)."},
+		{"removeprefix", removeAffix, "removeprefix(prefix)\nb without prefix, if it starts with it."},
+		{"removesuffix", removeAffix, "removesuffix(suffix)\nb without suffix, if it ends with it."},
+		{"replace", replace, "replace(old, new, count=-1)\nb with old replaced by new, at most count times (all if negative)."},
+		{"join", join, "join(iterable_of_bytes)\nThe items joined with b between them: b'\\r\\n'.join([b'a', b'b'])."},
+		{"upper", mapCase, "upper()\nb with ASCII lower-case letters made upper-case."},
+		{"lower", mapCase, "lower()\nb with ASCII upper-case letters made lower-case."},
+		{"isdigit", isClass, "isdigit()\nWhether b is not empty and all ASCII digits."},
+		{"isalpha", isClass, "isalpha()\nWhether b is not empty and all ASCII letters."},
+		{"isalnum", isClass, "isalnum()\nWhether b is not empty and all ASCII letters and digits."},
+		{"isspace", isClass, "isspace()\nWhether b is not empty and all ASCII whitespace."},
+		{"isupper", isClass, "isupper()\nWhether b has an ASCII upper-case letter and no lower-case one."},
+		{"islower", isClass, "islower()\nWhether b has an ASCII lower-case letter and no upper-case one."},
+		{"ljust", pad, "ljust(width, fillbyte=b' ')\nb padded on the right to width bytes."},
+		{"rjust", pad, "rjust(width, fillbyte=b' ')\nb padded on the left to width bytes."},
+		{"center", pad, "center(width, fillbyte=b' ')\nb padded on both sides to width bytes."},
+	}
+	String = []struct {
+		Name string
+		Fn   method
+		Doc  string
+	}{
+		{"encode", encode, "encode(encoding='utf-8', errors='strict')\nThe str as bytes. Codecs: utf-8, ascii, latin-1; errors: strict, ignore, replace, backslashreplace, xmlcharrefreplace."},
+	}
+)
+
+func init() {
+	for _, m := range Bytes {
+		bytesMethods[m.Name] = starlark.NewBuiltin(m.Name, m.Fn)
+		doc.Method("bytes", m.Name, m.Doc)
+	}
+	for _, m := range String {
+		stringMethods[m.Name] = starlark.NewBuiltin(m.Name, m.Fn)
+		doc.Method("string", m.Name, m.Doc)
+	}
+	doc.Method("bytes", "elems", "elems()\nThe bytes' values, as ints: list(b\"AB\".elems()) is [65, 66].")
+}
+
+// recv is the bytes a method was called on.
+func recv(b *starlark.Builtin) string { return string(b.Receiver().(starlark.Bytes)) }
+
+// positional checks a positional-only method's arguments: between min
+// and max of them, no keywords.
+func positional(b *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple, min, max int) error {
+	switch {
+	case len(kwargs) > 0:
+		return pyerr.New("TypeError", "%s() takes no keyword arguments", b.Name())
+	case len(args) < min || len(args) > max:
+		if min == max {
+			return pyerr.New("TypeError", "%s() takes exactly %d argument(s) (%d given)", b.Name(), min, len(args))
+		}
+		return pyerr.New("TypeError", "%s() takes from %d to %d arguments (%d given)", b.Name(), min, max, len(args))
+	}
+	return nil
+}
+
+// buffer is a bytes-like argument: Starlark's only buffer is bytes.
+func buffer(name string, v starlark.Value) (string, error) {
+	if s, ok := v.(starlark.Bytes); ok {
+		return string(s), nil
+	}
+	return "", pyerr.TypeErr(name, "a bytes-like object is required, not '%s'", pyerr.TypeName(v))
+}
+
+// clinicType names an argument's type as CPython's argument clinic
+// does in "must be str, not X": None is "None".
+func clinicType(v starlark.Value) string {
+	if v == starlark.None {
+		return "None"
+	}
+	return pyerr.TypeName(v)
+}
+
+// ssize is an argument taken by __index__ as a Py_ssize_t (a count, a
+// width, maxsplit).
+func ssize(name string, v starlark.Value) (int, error) {
+	switch v := v.(type) {
+	case starlark.Bool:
+		if v {
+			return 1, nil
+		}
+		return 0, nil
+	case starlark.Int:
+		if x, ok := v.Int64(); ok {
+			return int(x), nil
+		}
+		return 0, &pyerr.Error{Type: "OverflowError", Message: "Python int too large to convert to C ssize_t"}
+	}
+	return 0, pyerr.TypeErr(name, "'%s' object cannot be interpreted as an integer", pyerr.TypeName(v))
+}
+
+// sliceIndex is _PyEval_SliceIndex: None (or absent) is def; an int
+// beyond Py_ssize_t is clamped, not an error.
+func sliceIndex(name string, v starlark.Value, def int) (int, error) {
+	switch v := v.(type) {
+	case nil, starlark.NoneType:
+		return def, nil
+	case starlark.Bool:
+		if v {
+			return 1, nil
+		}
+		return 0, nil
+	case starlark.Int:
+		if x, ok := v.Int64(); ok {
+			return int(x), nil
+		}
+		if v.Sign() < 0 {
+			return math.MinInt64, nil
+		}
+		return math.MaxInt64, nil
+	}
+	return 0, pyerr.TypeErr(name, "slice indices must be integers or None or have an __index__ method")
+}
+
+// span is the optional [start, [end]] of the find family, adjusted to a
+// length n as ADJUST_INDICES does: end within [0, n], start >= 0 (it may
+// exceed n).
+func span(name string, args starlark.Tuple, n int) (start, end int, err error) {
+	var startV, endV starlark.Value
+	if len(args) > 0 {
+		startV = args[0]
+	}
+	if len(args) > 1 {
+		endV = args[1]
+	}
+	if start, err = sliceIndex(name, startV, 0); err != nil {
+		return 0, 0, err
+	}
+	if end, err = sliceIndex(name, endV, math.MaxInt64); err != nil {
+		return 0, 0, err
+	}
+	if end > n {
+		end = n
+	} else if end < 0 {
+		end = max(end+n, 0)
+	}
+	if start < 0 {
+		start = max(start+n, 0)
+	}
+	return start, end, nil
+}
+
+// isSpace is Python's bytes whitespace (Py_ISSPACE): not \x1c-\x1f,
+// which str.isspace counts.
+func isSpace(c byte) bool {
+	return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\v' || c == '\f'
+}
+
+func bytesOf(s string) starlark.Value { return starlark.Bytes(s) }

@@ -1,0 +1,13 @@
+package methods_test
+
+import (
+	"testing"
+
+	"netrepl/internal/startest"
+)
+
+// TestVectors checks every bytes method and str.encode against what
+// CPython 3.11 returned or raised (testdata/gen_vectors.py).
+func TestVectors(t *testing.T) {
+	startest.RunVectors(t, "testdata/vectors.json", 7000, 1500)
+}
