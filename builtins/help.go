@@ -231,7 +231,7 @@ var starlarkDocs = map[string]string{
 	"any":       "any(iterable)\nTrue if any element is true.",
 	"all":       "all(iterable)\nTrue if every element is true.",
 	"bool":      "bool(x)\nThe truth value of x.",
-	"bytes":     "bytes(x)\nbytes(str) encodes the str as UTF-8; bytes(bytes) is itself; bytes([65, 66]) makes b\"AB\".\nThere is no .encode(): use bytes(s).",
+	"bytes":     "bytes(x)\nbytes(str) encodes the str as UTF-8 (as s.encode()); bytes(bytes) is itself; bytes([65, 66]) makes b\"AB\".\nhelp(b\"\") lists the methods of bytes.",
 	"dict":      "dict(pairs=[], **kwargs)\nA new dict.",
 	"dir":       "dir(x)\nThe names of x's attributes and methods.",
 	"enumerate": "enumerate(iterable, start=0)\nA list of (index, element) pairs.",

@@ -47,8 +47,7 @@ var hints = []struct{ in, hint string }{
 	{"SyntaxError: got raise,", "Starlark has no raise: fail(msg) stops with an error"},
 	{"SyntaxError: got class,", "Starlark has no classes: use functions, and dicts for data (a socketserver handler is a function)"},
 	{"SyntaxError: got with,", "Starlark has no with: close sockets and servers explicitly"},
-	{"has no .encode field", "there is no str.encode: bytes(s) encodes a str as UTF-8"},
-	{"has no .decode field", "there is no bytes.decode: str(b) decodes bytes as UTF-8"},
+	{"has no .fromhex field", "there is no bytes.fromhex: unhexlify(s) decodes hex (whitespace is not skipped: remove it first)"},
 }
 
 func hint(report string) string {

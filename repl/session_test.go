@@ -77,8 +77,8 @@ func TestChunkErrors(t *testing.T) {
 		{[]string{"import socket, nosuchmodule"}, []string{"SyntaxError: got import"}},
 		{[]string{"try:\n    x = 1\nexcept:\n    pass"}, []string{"hint: Starlark has no try/except: r = catch(fn, *args)"}},
 		{[]string{"class A: pass"}, []string{"hint: Starlark has no classes"}},
-		{[]string{"'a'.encode()"}, []string{"AttributeError: string has no .encode", "hint: there is no str.encode: bytes(s)"}},
-		{[]string{"b'a'.decode()"}, []string{"hint: there is no bytes.decode: str(b)"}},
+		{[]string{"bytes.fromhex('aa')"}, []string{"has no .fromhex field", "hint: there is no bytes.fromhex: unhexlify(s)"}},
+		{[]string{"b'a'.nosuch()"}, []string{"AttributeError: bytes has no .nosuch field or method"}},
 	} {
 		_, errs := run(t, tc.chunks...)
 		for _, w := range tc.want {

@@ -9,15 +9,14 @@ import (
 	"netrepl/internal/startest"
 )
 
-// The notebook's hand-written DNS query, In [18] to In [22], in netrepl:
-// Starlark has no str.encode, so bytes() does it.
+// The notebook's hand-written DNS query, In [18] to In [22], in netrepl.
 const dnsCells = `
 msg = '''
 AA AA 01 00 00 01 00 00 00 00 00 00
 07 65 78 61 6d 70 6c 65 03 63 6f 6d 
 00 00 01 00 01
 '''
-msg = bytes(''.join(msg.split()))
+msg = ''.join(msg.split()).encode('utf-8')
 b_msg = binascii.unhexlify(msg)
 from_str = unhexlify(str(msg))
 header = struct.pack('!HHHHHH', 0xaaaa, 0x0100, 1, 0, 0, 0)
