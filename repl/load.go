@@ -8,6 +8,8 @@ import (
 	"sync"
 
 	"go.starlark.net/starlark"
+
+	"netrepl/builtins/printf"
 )
 
 // loader implements load(): a module path resolves relative to the file
@@ -123,11 +125,20 @@ func (l *loader) exec(thread *starlark.Thread, path string) (starlark.StringDict
 		return nil, fmt.Errorf("%s: %v", path, err)
 	}
 	opts := Dialect
-	_, prog, err := starlark.SourceProgramOptions(&opts, path, src, l.s.Universe.Has)
+	f, err := opts.Parse(path, src, 0)
 	if err != nil {
 		return nil, err
 	}
-	g, err := prog.Init(thread, l.s.Universe)
+	rewriteFormats(f)
+	predeclared := starlark.StringDict{percentName: printf.Builtin}
+	for k, v := range l.s.Universe {
+		predeclared[k] = v
+	}
+	prog, err := starlark.FileProgram(f, predeclared.Has)
+	if err != nil {
+		return nil, err
+	}
+	g, err := prog.Init(thread, predeclared)
 	g.Freeze()
 	return g, err
 }

@@ -22,6 +22,7 @@ import (
 	"go.starlark.net/syntax"
 
 	"netrepl/builtins"
+	"netrepl/builtins/printf"
 	"netrepl/builtins/rt"
 )
 
@@ -75,8 +76,9 @@ func New(stdout, stderr io.Writer, argv []string) *Session {
 	s.thread = &starlark.Thread{Name: "main", Print: rt.Print, Load: s.loader.load}
 	rt.SetSession(s.thread, rs)
 	s.predeclared = starlark.StringDict{
-		nsName:   namespace{s.Globals},
-		echoName: starlark.NewBuiltin(echoName, s.echo),
+		nsName:      namespace{s.Globals},
+		echoName:    starlark.NewBuiltin(echoName, s.echo),
+		percentName: printf.Builtin,
 	}
 	for k, v := range s.Universe {
 		s.predeclared[k] = v

@@ -78,6 +78,7 @@ func TestChunkErrors(t *testing.T) {
 		{[]string{"try:\n    x = 1\nexcept:\n    pass"}, []string{"hint: Starlark has no try/except: r = catch(fn, *args)"}},
 		{[]string{"class A: pass"}, []string{"hint: Starlark has no classes"}},
 		{[]string{"bytes.fromhex('aa')"}, []string{"has no .fromhex field", "hint: there is no bytes.fromhex: unhexlify(s)"}},
+		{[]string{"fmt = '%5d'", "fmt % 1"}, []string{"Error: unknown conversion %5", "hint: Starlark's % has no widths"}},
 		{[]string{"b'a'.nosuch()"}, []string{"AttributeError: bytes has no .nosuch field or method"}},
 	} {
 		_, errs := run(t, tc.chunks...)

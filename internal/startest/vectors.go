@@ -56,11 +56,16 @@ func LoadVectors(t *testing.T, path string) []Vector {
 // than minExact errors with exact messages, so that a truncated file
 // cannot pass.
 func RunVectors(t *testing.T, path string, minCases, minExact int) {
+	RunVectorsWith(t, path, minCases, minExact, New(t).Eval)
+}
+
+// RunVectorsWith is RunVectors with another evaluator of the expressions
+// (a REPL session's, for what only netrepl's chunks do).
+func RunVectorsWith(t *testing.T, path string, minCases, minExact int, eval func(expr string) (starlark.Value, error)) {
 	cases := LoadVectors(t, path)
-	s := New(t)
 	exactErrors := 0
 	for _, c := range cases {
-		got, err := s.Eval(c.Expr)
+		got, err := eval(c.Expr)
 		if c.Error != nil {
 			if err == nil {
 				t.Errorf("%s = %s, want %s: %s", c.Expr, got, c.Error.Type, c.Error.Message)

@@ -1,0 +1,405 @@
+// Package printf is Python's printf-style string formatting, `format %
+// args`, with what Starlark's own % leaves out: flags (- + space # 0),
+// field width and precision (numbers or *), and Python's conversions,
+// values and errors (CPython 3.11's: testdata/vectors.json). Values are
+// shown as Starlark shows them (%s of a str is the str, %r and %s of
+// anything else its Starlark repr), so "%s" % b"x" is b"x" as print shows.
+//
+// netrepl's chunks and loaded files call Format for every % whose left
+// operand is a str literal (repl/rewrite.go), which is how Python code
+// formats: "%-5d %s" % (port, state).
+package printf
+
+import (
+	"math"
+	"math/big"
+	"strconv"
+	"strings"
+	"unicode/utf8"
+
+	"go.starlark.net/starlark"
+
+	"netrepl/builtins/pyerr"
+)
+
+// spec is one conversion: %[(key)][flags][width][.precision]type.
+type spec struct {
+	left, plus, space, alt, zero bool
+	width, prec                  int // prec < 0: none
+	conv                         byte
+}
+
+// Format returns format % args.
+func Format(format string, args starlark.Value) (starlark.Value, error) {
+	tuple, isTuple := args.(starlark.Tuple)
+	nargs := 1
+	if isTuple {
+		nargs = len(tuple)
+	}
+	mapping, _ := args.(starlark.Mapping)
+	used := 0
+	next := func() (starlark.Value, error) {
+		if used >= nargs {
+			return nil, pyerr.New("TypeError", "not enough arguments for format string")
+		}
+		used++
+		if isTuple {
+			return tuple[used-1], nil
+		}
+		return args, nil
+	}
+	var b strings.Builder
+	for i := 0; i < len(format); {
+		j := strings.IndexByte(format[i:], '%')
+		if j < 0 {
+			b.WriteString(format[i:])
+			break
+		}
+		b.WriteString(format[i : i+j])
+		i += j + 1
+		if i < len(format) && format[i] == '%' {
+			b.WriteByte('%')
+			i++
+			continue
+		}
+		var arg starlark.Value
+		if i < len(format) && format[i] == '(' {
+			if mapping == nil {
+				return nil, pyerr.New("TypeError", "format requires a mapping")
+			}
+			depth, k := 1, i+1
+			for ; k < len(format) && depth > 0; k++ {
+				switch format[k] {
+				case '(':
+					depth++
+				case ')':
+					depth--
+				}
+			}
+			if depth > 0 {
+				return nil, pyerr.New("ValueError", "incomplete format key")
+			}
+			key := starlark.String(format[i+1 : k-1])
+			v, found, err := mapping.Get(key)
+			if err != nil {
+				return nil, err
+			}
+			if !found {
+				return nil, pyerr.New("KeyError", "%s", pyRepr(key))
+			}
+			// As CPython, the value found takes the place of the
+			// arguments: a positional conversion after it has none.
+			arg, i, used = v, k, nargs
+		}
+		sp := spec{prec: -1}
+	flags:
+		for ; i < len(format); i++ {
+			switch format[i] {
+			case '-':
+				sp.left = true
+			case '+':
+				sp.plus = true
+			case ' ':
+				sp.space = true
+			case '#':
+				sp.alt = true
+			case '0':
+				sp.zero = true
+			default:
+				break flags
+			}
+		}
+		var err error
+		if sp.width, i, err = number(format, i, next); err != nil {
+			return nil, err
+		}
+		if sp.width < 0 { // from *
+			sp.left, sp.width = true, -sp.width
+		}
+		if i < len(format) && format[i] == '.' {
+			if sp.prec, i, err = number(format, i+1, next); err != nil {
+				return nil, err
+			}
+			sp.prec = max(sp.prec, 0)
+		}
+		for i < len(format) && (format[i] == 'h' || format[i] == 'l' || format[i] == 'L') {
+			i++
+		}
+		if i >= len(format) {
+			return nil, pyerr.New("ValueError", "incomplete format")
+		}
+		// CPython takes the argument before it looks at the conversion.
+		if arg == nil {
+			if arg, err = next(); err != nil {
+				return nil, err
+			}
+		}
+		sp.conv = format[i]
+		if sp.conv == '%' {
+			b.WriteByte('%')
+			i++
+			continue
+		}
+		if !strings.ContainsRune("diouxXeEfFgGcrsa", rune(sp.conv)) {
+			r, _ := utf8.DecodeRuneInString(format[i:])
+			shown := r
+			if r >= utf8.RuneSelf {
+				shown = '?'
+			}
+			return nil, pyerr.New("ValueError", "unsupported format character '%c' (0x%x) at index %d", shown, r, utf8.RuneCountInString(format[:i]))
+		}
+		i++
+		if err := sp.format(&b, arg); err != nil {
+			return nil, err
+		}
+	}
+	if used < nargs && mapping == nil {
+		return nil, pyerr.New("TypeError", "not all arguments converted during string formatting")
+	}
+	return starlark.String(b.String()), nil
+}
+
+// number reads a width or precision at format[i:]: digits, or * (the
+// next argument, an int). It returns 0 when there is none.
+func number(format string, i int, next func() (starlark.Value, error)) (int, int, error) {
+	if i < len(format) && format[i] == '*' {
+		v, err := next()
+		if err != nil {
+			return 0, i, err
+		}
+		n, ok := asInt(v)
+		if !ok {
+			return 0, i, pyerr.New("TypeError", "* wants int")
+		}
+		if !n.IsInt64() || n.Int64() > math.MaxInt32 || n.Int64() < -math.MaxInt32 {
+			return 0, i, pyerr.New("OverflowError", "Python int too large to convert to C int")
+		}
+		return int(n.Int64()), i + 1, nil
+	}
+	n := 0
+	for ; i < len(format) && format[i] >= '0' && format[i] <= '9'; i++ {
+		if n = n*10 + int(format[i]-'0'); n > math.MaxInt32 {
+			return 0, i, pyerr.New("ValueError", "width too big")
+		}
+	}
+	return n, i, nil
+}
+
+// asInt is v as a Python int (a bool is one).
+func asInt(v starlark.Value) (*big.Int, bool) {
+	switch v := v.(type) {
+	case starlark.Int:
+		return v.BigInt(), true
+	case starlark.Bool:
+		if v {
+			return big.NewInt(1), true
+		}
+		return big.NewInt(0), true
+	}
+	return nil, false
+}
+
+func (sp *spec) format(b *strings.Builder, arg starlark.Value) error {
+	switch sp.conv {
+	case 's', 'r', 'a':
+		var s string
+		if str, ok := arg.(starlark.String); ok && sp.conv == 's' {
+			s = string(str)
+		} else {
+			s = arg.String()
+		}
+		if sp.prec >= 0 && utf8.RuneCountInString(s) > sp.prec {
+			s = string([]rune(s)[:sp.prec])
+		}
+		sp.pad(b, "", s, false)
+	case 'c':
+		var r rune
+		switch v := arg.(type) {
+		case starlark.String:
+			c, size := utf8.DecodeRuneInString(string(v))
+			if len(v) == 0 || size != len(v) {
+				return pyerr.New("TypeError", "%%c requires int or char")
+			}
+			r = c
+		default:
+			n, ok := asInt(arg)
+			if !ok {
+				return pyerr.New("TypeError", "%%c requires int or char")
+			}
+			if !n.IsInt64() || n.Int64() < 0 || n.Int64() >= 0x110000 {
+				return pyerr.New("OverflowError", "%%c arg not in range(0x110000)")
+			}
+			r = rune(n.Int64())
+		}
+		sp.pad(b, "", string(r), false)
+	case 'd', 'i', 'u', 'o', 'x', 'X':
+		n, ok := asInt(arg)
+		if f, isFloat := arg.(starlark.Float); isFloat && strings.IndexByte("diu", sp.conv) >= 0 {
+			switch x := float64(f); {
+			case math.IsInf(x, 0):
+				return pyerr.New("OverflowError", "cannot convert float infinity to integer")
+			case math.IsNaN(x):
+				return pyerr.New("ValueError", "cannot convert float NaN to integer")
+			default:
+				n, _ = new(big.Float).SetFloat64(math.Trunc(x)).Int(nil)
+				ok = true
+			}
+		}
+		if !ok {
+			if strings.IndexByte("diu", sp.conv) >= 0 {
+				return pyerr.New("TypeError", "%%%c format: a real number is required, not %s", sp.conv, pyerr.TypeName(arg))
+			}
+			return pyerr.New("TypeError", "%%%c format: an integer is required, not %s", sp.conv, pyerr.TypeName(arg))
+		}
+		sp.formatInt(b, n)
+	default: // e E f F g G
+		var x float64
+		switch v := arg.(type) {
+		case starlark.Float:
+			x = float64(v)
+		default:
+			n, ok := asInt(arg)
+			if !ok {
+				return pyerr.New("TypeError", "must be real number, not %s", pyerr.TypeName(arg))
+			}
+			f, acc := new(big.Float).SetInt(n).Float64()
+			if math.IsInf(f, 0) && acc != big.Exact {
+				return pyerr.New("OverflowError", "int too large to convert to float")
+			}
+			x = f
+		}
+		sp.formatFloat(b, x)
+	}
+	return nil
+}
+
+func (sp *spec) sign(negative bool) string {
+	switch {
+	case negative:
+		return "-"
+	case sp.plus:
+		return "+"
+	case sp.space:
+		return " "
+	}
+	return ""
+}
+
+func (sp *spec) formatInt(b *strings.Builder, n *big.Int) {
+	base, prefix := 10, ""
+	switch sp.conv {
+	case 'o':
+		base, prefix = 8, "0o"
+	case 'x':
+		base, prefix = 16, "0x"
+	case 'X':
+		base, prefix = 16, "0X"
+	}
+	if !sp.alt {
+		prefix = ""
+	}
+	digits := new(big.Int).Abs(n).Text(base)
+	if sp.conv == 'X' {
+		digits = strings.ToUpper(digits)
+	}
+	if len(digits) < sp.prec {
+		digits = strings.Repeat("0", sp.prec-len(digits)) + digits
+	}
+	sp.pad(b, sp.sign(n.Sign() < 0)+prefix, digits, sp.zero)
+}
+
+func (sp *spec) formatFloat(b *strings.Builder, x float64) {
+	prec := sp.prec
+	if prec < 0 {
+		prec = 6
+	}
+	var body string
+	switch {
+	case math.IsInf(x, 0):
+		body = "inf"
+	case math.IsNaN(x):
+		body = "nan"
+	default:
+		body = sp.floatDigits(math.Abs(x), prec)
+	}
+	if sp.conv == 'E' || sp.conv == 'F' || sp.conv == 'G' {
+		body = strings.ToUpper(body)
+	}
+	sp.pad(b, sp.sign(math.Signbit(x) && !math.IsNaN(x)), body, sp.zero)
+}
+
+// floatDigits formats x >= 0 as C's printf does for the conversion.
+func (sp *spec) floatDigits(x float64, prec int) string {
+	var s string
+	switch sp.conv {
+	case 'f', 'F':
+		s = strconv.FormatFloat(x, 'f', prec, 64)
+	case 'e', 'E':
+		s = strconv.FormatFloat(x, 'e', prec, 64)
+	default: // g G: %e or %f by the exponent, trailing zeros removed unless #
+		if prec == 0 {
+			prec = 1
+		}
+		e := strconv.FormatFloat(x, 'e', prec-1, 64)
+		exp, _ := strconv.Atoi(e[strings.IndexByte(e, 'e')+1:])
+		if exp >= -4 && exp < prec {
+			s = strconv.FormatFloat(x, 'f', prec-1-exp, 64)
+		} else {
+			s = e
+		}
+		if !sp.alt {
+			mant, rest := s, ""
+			if k := strings.IndexByte(s, 'e'); k >= 0 {
+				mant, rest = s[:k], s[k:]
+			}
+			if strings.IndexByte(mant, '.') >= 0 {
+				mant = strings.TrimRight(strings.TrimRight(mant, "0"), ".")
+			}
+			return mant + rest
+		}
+	}
+	if sp.alt && strings.IndexByte(s, '.') < 0 {
+		if k := strings.IndexByte(s, 'e'); k >= 0 {
+			return s[:k] + "." + s[k:]
+		}
+		return s + "."
+	}
+	return s
+}
+
+// pad writes sign (and prefix) and body in the field: left-aligned,
+// zero-filled after the sign, or right-aligned.
+func (sp *spec) pad(b *strings.Builder, sign, body string, zero bool) {
+	fill := sp.width - utf8.RuneCountInString(sign) - utf8.RuneCountInString(body)
+	switch {
+	case fill <= 0:
+		b.WriteString(sign)
+		b.WriteString(body)
+	case sp.left:
+		b.WriteString(sign)
+		b.WriteString(body)
+		b.WriteString(strings.Repeat(" ", fill))
+	case zero:
+		b.WriteString(sign)
+		b.WriteString(strings.Repeat("0", fill))
+		b.WriteString(body)
+	default:
+		b.WriteString(strings.Repeat(" ", fill))
+		b.WriteString(sign)
+		b.WriteString(body)
+	}
+}
+
+// pyRepr is a str's repr as Python writes it in a KeyError: 'a'.
+func pyRepr(s starlark.String) string {
+	q := strconv.Quote(string(s))
+	if !strings.Contains(string(s), "'") {
+		q = "'" + strings.ReplaceAll(q[1:len(q)-1], `\"`, `"`) + "'"
+	}
+	return q
+}
+
+// Builtin is the function netrepl's rewrite calls for `"..." % x`.
+var Builtin = starlark.NewBuiltin("%", func(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
+	return Format(string(args[0].(starlark.String)), args[1])
+})
