@@ -41,6 +41,7 @@ func Universe(s *rt.Session) starlark.StringDict {
 		"sys":   sysmod.New(s.Argv),
 		"catch": catch,
 		"print": print,
+		"sum":   sum,
 		"exit":  sysmod.Exit,
 		"quit":  sysmod.Exit,
 	}
