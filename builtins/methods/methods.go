@@ -80,6 +80,7 @@ var (
 		Doc  string
 	}{
 		{"encode", encode, "encode(encoding='utf-8', errors='strict')\nThe str as bytes. Codecs: utf-8, ascii, latin-1; errors: strict, ignore, replace, backslashreplace, xmlcharrefreplace."},
+		{"format", format, "format(*args, **kwargs)\nThe str with its {} fields replaced, as Python's: \"{:>5} {:08.3f} {name!r}\".format(1, 2.5, name=x)."},
 	}
 )
 

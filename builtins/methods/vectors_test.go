@@ -11,3 +11,9 @@ import (
 func TestVectors(t *testing.T) {
 	startest.RunVectors(t, "testdata/vectors.json", 7000, 1500)
 }
+
+// TestFormat checks str.format and its format specs against CPython 3.11
+// (testdata/gen_format.py).
+func TestFormat(t *testing.T) {
+	startest.RunVectors(t, "testdata/format.json", 1500, 190)
+}

@@ -43,6 +43,8 @@ def lit(v):
         return "(" + "".join(lit(x) + ", " for x in v) + ")" if len(v) == 1 else "(" + ", ".join(lit(x) for x in v) + ")"
     if isinstance(v, list):
         return "[" + ", ".join(lit(x) for x in v) + "]"
+    if isinstance(v, dict):
+        return "{" + ", ".join("%s: %s" % (lit(k), lit(x)) for k, x in v.items()) + "}"
     raise TypeError(type(v))
 
 
