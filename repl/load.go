@@ -124,6 +124,9 @@ func (l *loader) exec(thread *starlark.Thread, path string) (starlark.StringDict
 		}
 		return nil, fmt.Errorf("%s: %v", path, err)
 	}
+	if src, err = rewriteFStrings(path, src); err != nil {
+		return nil, err
+	}
 	opts := Dialect
 	f, err := opts.Parse(path, src, 0)
 	if err != nil {

@@ -107,6 +107,10 @@ func (s *Session) Exec(filename string, src []byte, echo Echo) error {
 		defer s.loader.enter(filename)()
 	}
 	src = s.dropImports(src)
+	src, err := rewriteFStrings(filename, src)
+	if err != nil {
+		return err
+	}
 	opts := chunkDialect
 	f, err := opts.Parse(filename, src, 0)
 	if err != nil {

@@ -15,6 +15,7 @@ import (
 	"strings"
 
 	"go.starlark.net/starlark"
+	"go.starlark.net/syntax"
 )
 
 // Error is a Python-named error.
@@ -81,6 +82,10 @@ func Classify(err error) *Error {
 	var pe *Error
 	if errors.As(err, &pe) {
 		return pe
+	}
+	var se syntax.Error
+	if errors.As(err, &se) {
+		return &Error{Type: "SyntaxError", Message: se.Msg, Err: err}
 	}
 	msg := err.Error()
 	var ee *starlark.EvalError
