@@ -145,6 +145,8 @@ func (s *Session) ExecFile(f *syntax.File, echo Echo) error {
 		s.mu.Unlock()
 		cancel()
 	}()
+	rt.Enter(s.thread)
+	defer rt.Exit(s.thread)
 	_, err = prog.Init(s.thread, s.predeclared)
 	return err
 }

@@ -44,6 +44,7 @@ type Session struct {
 	open   map[io.Closer]struct{}
 	wg     sync.WaitGroup
 	values sync.Map
+	gil    gil
 }
 
 // Value returns the session's value for key, storing init() first if
@@ -105,8 +106,12 @@ func (s *Session) Close() {
 
 var defaultSession = NewSession(os.Stdout, os.Stderr, nil)
 
-// SetSession attaches s to thread.
-func SetSession(thread *starlark.Thread, s *Session) { thread.SetLocal(sessionKey, s) }
+// SetSession attaches s to thread, and gives the thread its part in the
+// session's interpreter lock (gil.go). Call it before the thread runs.
+func SetSession(thread *starlark.Thread, s *Session) {
+	thread.SetLocal(sessionKey, s)
+	attachGIL(thread, s)
+}
 
 // SessionOf returns the thread's session; a thread that was given none
 // (a unit test calling a builtin directly) gets one on os.Stdout/os.Stderr.

@@ -69,6 +69,11 @@ func (s *Socket) block(thread *starlark.Thread, dir direction, deadline time.Tim
 	// writes seldom wait (the socket buffer has room), and when the first
 	// attempt succeeds there is no cancellation to arm. Reads usually do
 	// wait for the peer, so they go straight to the poller.
+	// The interpreter lock is given up for the system calls and the
+	// wait, as CPython does: other threads run meanwhile. (Keeping it
+	// for a first send that does not wait was measured: 64 handlers
+	// then queue on the lock, 15% fewer round trips.)
+	defer rt.Blocking(thread)()
 	if nonblocking := s.nonblocking(); nonblocking || dir == writing {
 		done := false
 		if err := s.rc.Control(func(fd uintptr) { done = try(int(fd)) }); err != nil {

@@ -58,7 +58,9 @@ func resolve(thread *starlark.Thread, host string, family int) ([]netip.Addr, er
 		network = "ip6"
 	}
 	ctx := rt.Context(thread)
+	resume := rt.Blocking(thread)
 	addrs, err := net.DefaultResolver.LookupNetIP(ctx, network, host)
+	resume()
 	if err != nil {
 		if ctx.Err() != nil {
 			return nil, pyerr.KeyboardInterrupt()

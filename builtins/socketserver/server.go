@@ -341,6 +341,7 @@ func (s *Server) shutdown(thread *starlark.Thread, b *starlark.Builtin, args sta
 	if stop != nil {
 		stop()
 	}
+	defer rt.Blocking(thread)()
 	select {
 	case <-stopped:
 		return starlark.None, nil
@@ -365,6 +366,7 @@ func (s *Server) serverClose(thread *starlark.Thread, b *starlark.Builtin, args 
 		return nil, err
 	}
 	ctx := rt.Context(thread)
+	defer rt.Blocking(thread)()
 	for _, t := range threads {
 		select {
 		case <-t.Done():

@@ -94,6 +94,7 @@ func (l *Lock) acquire(thread *starlark.Thread, b *starlark.Builtin, args starla
 		defer t.Stop()
 		expired = t.C
 	}
+	defer rt.Blocking(thread)()
 	select {
 	case l.ch <- struct{}{}:
 		return starlark.True, nil

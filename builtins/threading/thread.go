@@ -289,7 +289,10 @@ func (t *Thread) begin(parent *starlark.Thread) error {
 		// Cancellation also stops a target that never blocks.
 		stop := context.AfterFunc(rt.Context(th), func() { th.Cancel("session ended") })
 		defer stop()
-		if _, err := starlark.Call(th, t.target, t.args, kw); err != nil {
+		rt.Enter(th)
+		_, err := starlark.Call(th, t.target, t.args, kw)
+		rt.Exit(th)
+		if err != nil {
 			report(sess.Stderr, t.name, err)
 		}
 	}

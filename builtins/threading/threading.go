@@ -132,6 +132,7 @@ func wait(thread *starlark.Thread, ch <-chan struct{}, d time.Duration) (bool, e
 		defer t.Stop()
 		expired = t.C
 	}
+	defer rt.Blocking(thread)()
 	select {
 	case <-ch:
 		return true, nil

@@ -171,6 +171,46 @@ ValueError timeout value must be positive
 	}
 }
 
+// Threads that share a list and a dict without a Lock, as Python code
+// written for CPython does: the interpreter lock keeps every operation
+// whole, so nothing is lost, the dict stays consistent, and the race
+// detector (go test -race) has nothing to report. A spinning thread
+// still lets the others run (the lock is handed over every so many
+// steps).
+func TestSharedWithoutLock(t *testing.T) {
+	got := run(t, `
+items = []
+table = {}
+def work(k):
+    for i in range(5000):
+        items.append(i)
+        table["%d-%d" % (k, i)] = i
+        if i % 1000 == 0:
+            time.sleep(0)
+ts = [threading.Thread(target=work, args=(k,)) for k in range(4)]
+for t in ts:
+    t.start()
+for t in ts:
+    t.join()
+print(len(items), len(table), len(table.keys()), len(set(table.values())))
+stop = threading.Event()
+def spin():
+    while not stop.is_set():
+        pass
+s = threading.Thread(target=spin)
+s.start()
+n = 0
+for i in range(10000):
+    n += 1
+stop.set()
+s.join()
+print(n)
+`)
+	if want := "20000 20000 20000 5000\n10000\n"; got != want {
+		t.Errorf("got:\n%s\nwant:\n%s", got, want)
+	}
+}
+
 func TestEvent(t *testing.T) {
 	got := run(t, `
 e = threading.Event()

@@ -64,6 +64,7 @@ func sleep(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kw
 	}
 	t := time.NewTimer(d)
 	defer t.Stop()
+	defer rt.Blocking(thread)()
 	select {
 	case <-t.C:
 		return starlark.None, nil

@@ -63,6 +63,8 @@ func New(t testing.TB, argv ...string) *Session {
 
 // Exec runs src as a file named filename and returns its globals.
 func (s *Session) Exec(filename, src string) (starlark.StringDict, error) {
+	rt.Enter(s.Thread)
+	defer rt.Exit(s.Thread)
 	return starlark.ExecFileOptions(Dialect, s.Thread, filename, src, s.Predeclared)
 }
 
@@ -74,7 +76,9 @@ func (s *Session) Run(src string) error {
 	if err != nil {
 		return err
 	}
+	rt.Enter(s.Thread)
 	g, err := prog.Init(s.Thread, s.Predeclared)
+	rt.Exit(s.Thread)
 	for k, v := range g {
 		s.Predeclared[k] = v
 	}
@@ -83,5 +87,7 @@ func (s *Session) Run(src string) error {
 
 // Eval evaluates one expression.
 func (s *Session) Eval(expr string) (starlark.Value, error) {
+	rt.Enter(s.Thread)
+	defer rt.Exit(s.Thread)
 	return starlark.EvalOptions(Dialect, s.Thread, "<expr>", expr, s.Predeclared)
 }
