@@ -187,7 +187,7 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 
 	code := 0
 	if src != nil {
-		code = runScript(s, name, src)
+		code = runScript(s, name, src, !o.interactive)
 		if code != 0 && !o.interactive {
 			return code
 		}
@@ -199,9 +199,10 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 }
 
 // runScript runs a script as python3 does: Ctrl-C interrupts it, an
-// uncaught error prints its traceback, and the process waits for the
-// script's non-daemon threads.
-func runScript(s *repl.Session, name string, src []byte) int {
+// uncaught error prints its traceback, and, if wait is set, the process
+// waits for the script's non-daemon threads. Under -i it does not (as
+// python3 -i): the prompt comes while the script's servers serve.
+func runScript(s *repl.Session, name string, src []byte, wait bool) int {
 	sigs := make(chan os.Signal, 1)
 	signal.Notify(sigs, os.Interrupt)
 	defer signal.Stop(sigs)
@@ -216,7 +217,7 @@ func runScript(s *repl.Session, name string, src []byte) int {
 	}()
 
 	err := s.Exec(name, src, repl.EchoNone)
-	if err == nil {
+	if err == nil && wait {
 		s.RT.Wait()
 	}
 	select {
