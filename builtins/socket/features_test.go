@@ -23,6 +23,20 @@ srv.listen()
 print(srv.getsockopt(socket.SOL_SOCKET, socket.SO_TYPE) == socket.SOCK_STREAM)
 print(srv.family == socket.AF_INET, srv.type == socket.SOCK_STREAM, srv.proto == 0)
 `},
+		// CPython 3.11 prints [111, 111, 111, 111], then 0 True, then
+		// [111, 103, 111, 103] (a timeout socket reads SO_ERROR).
+		{"connect again after a refusal", `
+free = socket.socket()
+free.bind(("127.0.0.1", 0))
+refused = free.getsockname()
+s = socket.socket()
+print([s.connect_ex(refused) for i in range(4)] == [111, 111, 111, 111])
+srv = listen(0)
+print(s.connect_ex(srv.getsockname()) == 0, s.getpeername() == srv.getsockname())
+t = socket.socket()
+t.settimeout(5)
+print([t.connect_ex(refused) for i in range(4)] == [111, 103, 111, 103])
+`},
 		{"bind before connect", `
 srv = listen(0)
 c = socket.socket()

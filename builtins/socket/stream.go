@@ -236,6 +236,16 @@ func (s *Socket) connect(thread *starlark.Thread, fname string, addr starlark.Va
 		return err
 	}
 	if cerr != nil {
+		if s.getTimeout() < 0 {
+			// Reading SO_ERROR took the error; the kernel resets the
+			// socket to unconnected only when connect(2) reports it, and
+			// would answer the user's next connect with ECONNABORTED.
+			// Python's blocking socket (one blocking connect(2)) may be
+			// connected again at once, so reset it here. (With a timeout
+			// CPython does as this code does without the reset: 111, then
+			// 103, then 111 again.)
+			s.control(op, func(fd int) error { unix.Connect(fd, sa); return nil })
+		}
 		return pyerr.FromErrno(cerr, op())
 	}
 	s.setPeer(target)
