@@ -12,7 +12,9 @@ import (
 	"context"
 	"fmt"
 	"io"
+	"maps"
 	"regexp"
+	"slices"
 	"strings"
 	"sync"
 
@@ -151,22 +153,78 @@ func (s *Session) ExecFile(f *syntax.File, echo Echo) error {
 	return err
 }
 
-var importLine = regexp.MustCompile(`(?m)^([ \t]*)import[ \t]+([A-Za-z_][A-Za-z0-9_]*(?:[ \t]*,[ \t]*[A-Za-z_][A-Za-z0-9_]*)*)[ \t]*(#.*)?$`)
+// Python's imports of netrepl's modules, on one line each.
+var (
+	importLine = regexp.MustCompile(`(?m)^([ \t]*)import[ \t]+(` + nameList + `)[ \t]*(#.*)?$`)
+	fromLine   = regexp.MustCompile(`(?m)^([ \t]*)from[ \t]+([A-Za-z_][A-Za-z0-9_]*)[ \t]+import[ \t]+(\*|` + nameList + `)[ \t]*(#.*)?$`)
+)
 
-// dropImports turns Python's "import socket" into "pass" when every module
-// it names is one netrepl always has, so pasted Python runs as typed;
-// line numbers stay. Any other import is left for the parser to reject
-// (with a hint).
+// nameList is "a, b as c, d".
+const nameList = `[A-Za-z_][A-Za-z0-9_]*(?:[ \t]+as[ \t]+[A-Za-z_][A-Za-z0-9_]*)?(?:[ \t]*,[ \t]*[A-Za-z_][A-Za-z0-9_]*(?:[ \t]+as[ \t]+[A-Za-z_][A-Za-z0-9_]*)?)*`
+
+// dropImports turns Python's imports of the modules netrepl always has
+// into what they mean, on the same line (so line numbers stay), so that
+// pasted Python runs as typed:
+//
+//	import socket, struct       ->  pass
+//	import socket as s          ->  s = socket
+//	from socket import socket as S, AF_INET  ->  S = socket.socket; AF_INET = socket.AF_INET
+//	from socket import *        ->  every name of the module, bound the same way
+//
+// An import of anything else is left for the parser to reject (with a
+// hint).
 func (s *Session) dropImports(src []byte) []byte {
-	return importLine.ReplaceAllFunc(src, func(line []byte) []byte {
+	isModule := func(name string) bool {
+		_, ok := s.Universe[name].(*starlarkstruct.Module)
+		return ok
+	}
+	src = importLine.ReplaceAllFunc(src, func(line []byte) []byte {
 		m := importLine.FindSubmatch(line)
-		for _, name := range strings.Split(string(m[2]), ",") {
-			if _, ok := s.Universe[strings.TrimSpace(name)].(*starlarkstruct.Module); !ok {
+		var stmts []string
+		for _, item := range strings.Split(string(m[2]), ",") {
+			name, as := splitAs(item)
+			if !isModule(name) {
 				return line
 			}
+			if as != name {
+				stmts = append(stmts, as+" = "+name)
+			}
 		}
-		return append(append([]byte{}, m[1]...), "pass"...)
+		if len(stmts) == 0 {
+			stmts = []string{"pass"}
+		}
+		return []byte(string(m[1]) + strings.Join(stmts, "; "))
 	})
+	return fromLine.ReplaceAllFunc(src, func(line []byte) []byte {
+		m := fromLine.FindSubmatch(line)
+		module := string(m[2])
+		if !isModule(module) {
+			return line
+		}
+		var stmts []string
+		if string(m[3]) == "*" {
+			members := s.Universe[module].(*starlarkstruct.Module).Members
+			for _, name := range slices.Sorted(maps.Keys(members)) {
+				stmts = append(stmts, name+" = "+module+"."+name)
+			}
+		} else {
+			for _, item := range strings.Split(string(m[3]), ",") {
+				name, as := splitAs(item)
+				stmts = append(stmts, as+" = "+module+"."+name)
+			}
+		}
+		return []byte(string(m[1]) + strings.Join(stmts, "; "))
+	})
+}
+
+// splitAs splits "name as other" (or "name") into name and the name it
+// binds.
+func splitAs(item string) (name, as string) {
+	f := strings.Fields(item)
+	if len(f) == 3 {
+		return f[0], f[2]
+	}
+	return f[0], f[0]
 }
 
 // Cell runs one notebook cell and returns the value of its last

@@ -48,6 +48,7 @@ func TestGlobalsAreLive(t *testing.T) {
 		{"while and if at top level", []string{"i = 0", "while i < 3:\n    i += 1\n    if i == 2:\n        break", "i"}, "2\n"},
 		{"forward reference", []string{"def a(): return b()", "def b(): return 'b'", "a()"}, "\"b\"\n"},
 		{"import of a netrepl module is a no-op", []string{"import socket", "import struct, binascii  # as in the notebook", "def f():\n    import time\n    return time.time() > 0", "f()", "struct.calcsize('i')"}, "True\n4\n"},
+		{"import as, from import, from import *", []string{"import socket as sk, struct", "from socket import AF_INET, SOCK_STREAM as STREAM  # c", "from binascii import *", "sk.AF_INET == AF_INET, STREAM, hexlify(b'a'), crc32(b'a')"}, "(True, 1, b\"61\", 3904355907)\n"},
 		{"def inside if", []string{"if True:\n    def f(): return 7", "f()"}, "7\n"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
@@ -75,6 +76,9 @@ func TestChunkErrors(t *testing.T) {
 		{[]string{"print(y)\ny = 1"}, []string{"NameError: name 'y' is not defined"}},
 		{[]string{"import contextlib"}, []string{"SyntaxError: got import", "hint: netrepl imports nothing"}},
 		{[]string{"import socket, nosuchmodule"}, []string{"SyntaxError: got import"}},
+		{[]string{"from os import path"}, []string{"SyntaxError: got from", "hint: netrepl imports nothing"}},
+		{[]string{"def f():\n    global x\n    x = 1"}, []string{"SyntaxError: got global", "hint: Starlark has no global statement"}},
+		{[]string{"time.sleep?"}, []string{"unexpected input character '?'", "hint: name? is help at the prompt"}},
 		{[]string{"try:\n    x = 1\nexcept:\n    pass"}, []string{"hint: Starlark has no try/except: r = catch(fn, *args)"}},
 		{[]string{"class A: pass"}, []string{"hint: Starlark has no classes"}},
 		{[]string{"bytes.fromhex('aa')"}, []string{"has no .fromhex field", "hint: there is no bytes.fromhex: unhexlify(s)"}},
