@@ -38,12 +38,18 @@ var modules = []struct {
 // shortcuts, catch, help and exit. sys is per session (its argv).
 func Universe(s *rt.Session) starlark.StringDict {
 	u := starlark.StringDict{
-		"sys":   sysmod.New(s.Argv),
-		"catch": catch,
-		"print": print,
-		"sum":   sum,
-		"exit":  sysmod.Exit,
-		"quit":  sysmod.Exit,
+		"sys":    sysmod.New(s.Argv),
+		"catch":  catch,
+		"print":  print,
+		"sum":    sum,
+		"round":  roundFn,
+		"hex":    hexFn,
+		"oct":    octFn,
+		"bin":    binFn,
+		"pow":    powFn,
+		"divmod": divmodFn,
+		"exit":   sysmod.Exit,
+		"quit":   sysmod.Exit,
 	}
 	for _, m := range modules {
 		u[m.module.Name] = m.module

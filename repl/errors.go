@@ -47,6 +47,7 @@ var hints = []struct{ in, hint string }{
 	{"SyntaxError: got from,", "netrepl imports nothing: its modules (socket, struct, binascii, threading, queue, socketserver, time, sys) are always there; `from socket import x, y` (on one line) and `import socket as s` are accepted, or write socket.AF_INET"},
 	{"SyntaxError: got global,", "Starlark has no global statement: a function cannot rebind a global; keep the state in a global dict or list (counts[\"n\"] += 1)"},
 	{"unexpected input character '?'", "name? is help at the prompt; in a script or piped input write help(name)"},
+	{"got '**',", "Starlark has no ** operator: write pow(base, exp)"},
 	{"SyntaxError: got raise,", "Starlark has no raise: fail(msg) stops with an error"},
 	{"SyntaxError: got class,", "Starlark has no classes: use functions, and dicts for data (a socketserver handler is a function)"},
 	{"SyntaxError: got with,", "Starlark has no with: close sockets and servers explicitly"},
