@@ -18,8 +18,8 @@ var QueueModule = &starlarkstruct.Module{
 		"Queue": doc.Func("Queue", `Queue(maxsize=0)
 Return a FIFO queue holding at most maxsize items (0 or less: no limit):
 put(item, block=True, timeout=None), get(block=True, timeout=None),
-put_nowait(item), get_nowait(), qsize(), empty(), full(). Items are
-frozen when put, since another thread gets them.`, newQueue),
+put_nowait(item), get_nowait(), task_done(), join(), qsize(), empty(),
+full().`, newQueue),
 		"Empty": starlark.String(emptyType),
 		"Full":  starlark.String(fullType),
 	},
@@ -43,9 +43,10 @@ type Queue struct {
 	id      uint32
 	maxsize int
 
-	mu      sync.Mutex
-	items   []starlark.Value
-	changed chan struct{}
+	mu         sync.Mutex
+	items      []starlark.Value
+	unfinished int // items put and not yet task_done()
+	changed    chan struct{}
 }
 
 func newQueue(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
@@ -78,7 +79,7 @@ func (q *Queue) AttrNames() []string { return attrNames([]string{"maxsize"}, que
 
 var queueMethods = map[string]*starlark.Builtin{
 	"put": method("Queue", "put", `put(item, block=True, timeout=None)
-Put item (frozen) at the end of the queue. If it is full, wait for a free
+Put item at the end of the queue. If it is full, wait for a free
 slot, for at most timeout seconds, then fail with queue.Full; with
 block=False fail at once. Ctrl-C interrupts the wait.`, (*Queue).put),
 	"get": method("Queue", "get", `get(block=True, timeout=None)
@@ -89,6 +90,12 @@ block=False fail at once. Ctrl-C interrupts the wait.`, (*Queue).get),
 put(item, block=False): fail with queue.Full if there is no free slot.`, (*Queue).putNowait),
 	"get_nowait": method("Queue", "get_nowait", `get_nowait()
 get(block=False): fail with queue.Empty if there is no item.`, (*Queue).getNowait),
+	"task_done": method("Queue", "task_done", `task_done()
+Tell the queue that an item got earlier is processed (by a worker), so
+that join() can return once every item put is.`, (*Queue).taskDone),
+	"join": method("Queue", "join", `join()
+Wait until every item put has been got and marked task_done(). Ctrl-C
+interrupts the wait.`, (*Queue).join),
 	"qsize": method("Queue", "qsize", `qsize()
 Return the number of items in the queue.`, (*Queue).qsize),
 	"empty": method("Queue", "empty", `empty()
@@ -175,12 +182,12 @@ func (q *Queue) putNowait(thread *starlark.Thread, b *starlark.Builtin, args sta
 }
 
 func (q *Queue) putItem(thread *starlark.Thread, item starlark.Value, d time.Duration) (starlark.Value, error) {
-	item.Freeze()
 	ok, err := q.await(thread, d, func() bool {
 		if q.isFull() {
 			return false
 		}
 		q.items = append(q.items, item)
+		q.unfinished++
 		return true
 	})
 	if err != nil {
@@ -230,6 +237,31 @@ func (q *Queue) getItem(thread *starlark.Thread, d time.Duration) (starlark.Valu
 		return nil, &pyerr.Error{Type: emptyType}
 	}
 	return item, nil
+}
+
+func (q *Queue) taskDone(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
+	if err := noArgs(b, args, kwargs); err != nil {
+		return nil, err
+	}
+	q.mu.Lock()
+	defer q.mu.Unlock()
+	if q.unfinished == 0 {
+		return nil, pyerr.New("ValueError", "task_done() called too many times")
+	}
+	if q.unfinished--; q.unfinished == 0 {
+		q.signal()
+	}
+	return starlark.None, nil
+}
+
+func (q *Queue) join(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
+	if err := noArgs(b, args, kwargs); err != nil {
+		return nil, err
+	}
+	if _, err := q.await(thread, -1, func() bool { return q.unfinished == 0 }); err != nil {
+		return nil, err
+	}
+	return starlark.None, nil
 }
 
 func (q *Queue) qsize(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {

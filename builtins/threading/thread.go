@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"sort"
 	"sync"
 	"sync/atomic"
 
@@ -155,12 +156,32 @@ func activeCount(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tup
 	st := stateOf(thread)
 	st.mu.Lock()
 	defer st.mu.Unlock()
-	return starlark.MakeInt(st.alive + 1), nil
+	return starlark.MakeInt(len(st.live) + 1), nil
+}
+
+func enumerateThreads(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
+	if err := noArgs(b, args, kwargs); err != nil {
+		return nil, err
+	}
+	st := stateOf(thread)
+	st.mu.Lock()
+	live := make([]*Thread, 0, len(st.live))
+	for t := range st.live {
+		live = append(live, t)
+	}
+	st.mu.Unlock()
+	sort.Slice(live, func(i, j int) bool { return live[i].ident < live[j].ident })
+	out := []starlark.Value{st.main}
+	for _, t := range live {
+		out = append(out, t)
+	}
+	return starlark.NewList(out), nil
 }
 
 var (
-	_ starlark.HasAttrs = (*Thread)(nil)
-	_ starlark.Value    = (*Thread)(nil)
+	_ starlark.HasAttrs    = (*Thread)(nil)
+	_ starlark.HasSetField = (*Thread)(nil)
+	_ starlark.Value       = (*Thread)(nil)
 )
 
 func (t *Thread) Type() string          { return "Thread" }
@@ -221,17 +242,51 @@ func (t *Thread) Attr(name string) (starlark.Value, error) {
 	return nil, nil
 }
 
+// SetField sets name, and daemon before the thread starts, as Python's
+// attributes.
+func (t *Thread) SetField(name string, v starlark.Value) error {
+	switch name {
+	case "name":
+		t.name = v.String()
+		if s, ok := v.(starlark.String); ok {
+			t.name = string(s)
+		}
+		return nil
+	case "daemon":
+		return t.setDaemon(v)
+	}
+	return pyerr.New("AttributeError", "can't set attribute %s of Thread", name)
+}
+
+func (t *Thread) setDaemon(v starlark.Value) error {
+	t.mu.Lock()
+	defer t.mu.Unlock()
+	if t.started {
+		return pyerr.New("RuntimeError", "cannot set daemon status of active thread")
+	}
+	t.daemon = bool(v.Truth())
+	return nil
+}
+
 func (t *Thread) AttrNames() []string {
 	return attrNames([]string{"daemon", "ident", "name"}, threadMethods)
 }
 
 var threadMethods = map[string]*starlark.Builtin{
 	"start": method("Thread", "start", `start()
-Start the thread: its target runs in parallel with the caller. target,
-args and kwargs are frozen first. A thread can be started only once.`, (*Thread).start),
+Start the thread: its target runs alongside the caller (one thread runs
+Starlark at a time; waits overlap). A thread can be started only once.`, (*Thread).start),
 	"join": method("Thread", "join", `join(timeout=None)
 Wait until the thread ends, or for timeout seconds; returns None either
 way (call is_alive() to tell which). Ctrl-C interrupts it.`, (*Thread).join),
+	"setDaemon": method("Thread", "setDaemon", `setDaemon(daemonic)
+Set daemon (Python's old spelling of t.daemon = daemonic), before start().`, func(t *Thread, thread *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
+		var v starlark.Value
+		if err := starlark.UnpackPositionalArgs(b.Name(), args, kwargs, 1, &v); err != nil {
+			return nil, err
+		}
+		return starlark.None, t.setDaemon(v)
+	}),
 	"is_alive": method("Thread", "is_alive", `is_alive()
 Return whether the thread has been started and has not yet ended.`, (*Thread).isAlive),
 }
@@ -257,29 +312,25 @@ func (t *Thread) begin(parent *starlark.Thread) error {
 	t.ident = nextIdent.Add(1)
 	t.mu.Unlock()
 
-	// Everything the new thread is handed is frozen here, on the parent's
-	// goroutine, before the new one can see it.
+	// The target and its arguments are shared as they are, as in Python:
+	// the interpreter lock (rt.Enter) keeps their use by two threads safe.
 	var kw []starlark.Tuple
-	if t.target != nil {
-		t.target.Freeze()
-	}
-	t.args.Freeze()
 	if t.kwargs != nil {
-		t.kwargs.Freeze()
 		kw = t.kwargs.Items()
 	}
-	th := rt.NewThread(parent, t.name)
+	name, daemon := t.name, t.daemon
+	th := rt.NewThread(parent, name)
 	th.SetLocal(currentKey, t)
 	sess := rt.SessionOf(parent)
 	st := stateOf(parent)
 	st.mu.Lock()
-	st.alive++
+	st.live[t] = struct{}{}
 	st.mu.Unlock()
 
 	run := func() {
 		defer func() {
 			st.mu.Lock()
-			st.alive--
+			delete(st.live, t)
 			st.mu.Unlock()
 			close(t.done)
 		}()
@@ -293,10 +344,10 @@ func (t *Thread) begin(parent *starlark.Thread) error {
 		_, err := starlark.Call(th, t.target, t.args, kw)
 		rt.Exit(th)
 		if err != nil {
-			report(sess.Stderr, t.name, err)
+			report(sess.Stderr, name, err)
 		}
 	}
-	if t.daemon {
+	if daemon {
 		go run()
 	} else {
 		sess.Go(run)

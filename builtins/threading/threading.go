@@ -18,10 +18,9 @@
 //	Empty, Full       the error types get and put report ("queue.Empty",
 //	                  "queue.Full"), for comparing with catch()'s error.type
 //
-// A value handed to another thread (a Thread's target and arguments, an
-// item put on a Queue) is frozen, since Starlark values are not safe for
-// concurrent use; locks, events, queues and sockets are Go values with
-// their own locking and are shared as they are. Every blocking call
+// Values are shared between threads as they are, as in Python: one
+// thread of a session runs Starlark at a time (rt's interpreter lock),
+// and every blocking call gives the lock up while it waits. Every blocking call
 // (join, acquire, wait, get, put) returns KeyboardInterrupt when the
 // session cancels the caller (Ctrl-C).
 package threading
@@ -46,7 +45,7 @@ var Module = &starlarkstruct.Module{
 	Members: starlark.StringDict{
 		"Thread": doc.Func("Thread", `Thread(target, args=(), kwargs={}, name=None, daemon=None)
 Return a thread that runs target(*args, **kwargs) once start() is called.
-target, args and kwargs are frozen by start(). name defaults to
+name defaults to
 "Thread-N (target)"; daemon to the creating thread's. A script waits for
 its non-daemon threads before it exits. An error escaping target is
 printed on stderr ("Exception in thread ...") and ends that thread only.`, newThread),
@@ -54,6 +53,8 @@ printed on stderr ("Exception in thread ...") and ends that thread only.`, newTh
 Return the Thread of the caller: MainThread outside any started Thread.`, currentThread),
 		"active_count": doc.Func("active_count", `active_count()
 Return the number of Thread objects currently alive, MainThread included.`, activeCount),
+		"enumerate": doc.Func("enumerate", `enumerate()
+Return a list of the Thread objects currently alive, MainThread first.`, enumerateThreads),
 		"Lock": doc.Func("Lock", `Lock()
 Return a new lock, unlocked: acquire(blocking=True, timeout=-1),
 release(), locked(). Any thread may release it.`, newLock),
@@ -73,15 +74,15 @@ type state struct {
 	main *Thread
 
 	mu    sync.Mutex
-	names int // the last N of a "Thread-N" name
-	alive int // started threads that have not finished
+	names int                  // the last N of a "Thread-N" name
+	live  map[*Thread]struct{} // started threads that have not finished
 }
 
 type stateKey struct{}
 
 func stateOf(thread *starlark.Thread) *state {
 	return rt.SessionOf(thread).Value(stateKey{}, func() any {
-		return &state{main: newMainThread()}
+		return &state{main: newMainThread(), live: map[*Thread]struct{}{}}
 	}).(*state)
 }
 
