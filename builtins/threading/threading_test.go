@@ -37,7 +37,9 @@ func newSession(t *testing.T) *session {
 // threads, within failAfter.
 func (s *session) exec(t *testing.T, src string) error {
 	t.Helper()
+	rt.Enter(s.thread) // as netrepl runs a script: under the interpreter lock
 	_, err := starlark.ExecFileOptions(startest.Dialect, s.thread, "t.star", src, builtins.Universe(s.sess))
+	rt.Exit(s.thread)
 	waited := make(chan struct{})
 	go func() {
 		s.sess.Wait()
@@ -235,11 +237,12 @@ for i in range(20):
 q.join()
 print(sorted(results) == [i * 2 for i in range(20)], tag["n"])
 d = {}
-q.put(d)
+q2 = queue.Queue()
+q2.put(d)
 d["x"] = 1
-print(q.get(), q.qsize())
-q.task_done()
-print(catch(q.task_done).error.message)
+print(q2.get(), q2.qsize())
+q2.task_done()
+print(catch(q2.task_done).error.message)
 s = threading.Thread(target=time.sleep, args=(0,))
 s.setDaemon(True)
 s.start()
