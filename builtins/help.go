@@ -25,6 +25,13 @@ same as help(x).`, func(thread *starlark.Thread, b *starlark.Builtin, args starl
 			return nil, err
 		}
 		out := rt.SessionOf(thread).Stdout
+		// help("socket"), help("socket.recv"): as Python, a str names
+		// what to describe, when it names a builtin or a module's member.
+		if s, ok := x.(starlark.String); ok {
+			if v := lookupDotted(u, string(s)); v != nil {
+				x = v
+			}
+		}
 		if x == nil {
 			io.WriteString(out, overview(u))
 		} else {
@@ -32,6 +39,26 @@ same as help(x).`, func(thread *starlark.Thread, b *starlark.Builtin, args starl
 		}
 		return starlark.None, nil
 	})
+}
+
+// lookupDotted finds "name" or "module.member" among the builtins, or
+// returns nil.
+func lookupDotted(u starlark.StringDict, name string) starlark.Value {
+	parts := strings.Split(name, ".")
+	v, ok := u[parts[0]]
+	if !ok {
+		return nil
+	}
+	for _, p := range parts[1:] {
+		h, ok := v.(starlark.HasAttrs)
+		if !ok {
+			return nil
+		}
+		if v, _ = h.Attr(p); v == nil {
+			return nil
+		}
+	}
+	return v
 }
 
 // overview is help()'s text: every module and shortcut with its summary.

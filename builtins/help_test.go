@@ -40,6 +40,8 @@ func TestHelp(t *testing.T) {
 		{"help(time)", "sleep(secs)              Suspend the calling thread"},
 		{"help(time.sleep)", "sleep(secs)\nSuspend the calling thread for secs seconds"},
 		{"help(len)", "len(x)\n"},
+		{`help("time.sleep")`, "sleep(secs)\nSuspend the calling thread for secs seconds"},
+		{`help("socket")`, "module socket: TCP, UDP"},
 		{`def f():
     "Say hi."
     pass

@@ -235,6 +235,7 @@ func createServer(thread *starlark.Thread, addr starlark.Value, family int, back
 			if e, ok := err.(*pyerr.Error); ok && e.Errno > 0 {
 				e.Message = fmt.Sprintf("%s (while attempting to bind on address %s)", e.Message, pyAddrValue(addr))
 				e.Type = "OSError"
+				e.Op = "" // the message says it already
 			}
 		}
 	}
