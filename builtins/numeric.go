@@ -15,20 +15,6 @@ import (
 // pow (Starlark has no ** either) and divmod, with CPython 3.11's values
 // and errors (testdata/numeric.json).
 
-// index is an argument taken by __index__: an int or a bool.
-func index(v starlark.Value) (*big.Int, error) {
-	switch v := v.(type) {
-	case starlark.Int:
-		return v.BigInt(), nil
-	case starlark.Bool:
-		if v {
-			return big.NewInt(1), nil
-		}
-		return big.NewInt(0), nil
-	}
-	return nil, pyerr.New("TypeError", "'%s' object cannot be interpreted as an integer", pyerr.TypeName(v))
-}
-
 func radix(name, prefix string, base int) *starlark.Builtin {
 	return doc.Func(name, name+`(x)
 The int x in base `+map[int]string{16: "16", 8: "8", 2: "2"}[base]+`, as a str with the prefix `+prefix+`: `+name+`(255) is "`+map[int]string{16: "0xff", 8: "0o377", 2: "0b11111111"}[base]+`".`,
@@ -37,7 +23,7 @@ The int x in base `+map[int]string{16: "16", 8: "8", 2: "2"}[base]+`, as a str w
 			if err := starlark.UnpackPositionalArgs(name, args, kwargs, 1, &x); err != nil {
 				return nil, err
 			}
-			n, err := index(x)
+			n, err := pyerr.Index(x)
 			if err != nil {
 				return nil, err
 			}
@@ -65,13 +51,13 @@ an int without ndigits, else the type of number.`, func(thread *starlark.Thread,
 	var digits *big.Int
 	if nd != starlark.None {
 		var err error
-		if digits, err = index(nd); err != nil {
+		if digits, err = pyerr.Index(nd); err != nil {
 			return nil, err
 		}
 	}
 	switch x := x.(type) {
 	case starlark.Int, starlark.Bool:
-		n, _ := index(x)
+		n, _ := pyerr.Index(x)
 		if digits == nil || digits.Sign() >= 0 {
 			return starlark.MakeBigInt(n), nil
 		}
@@ -214,7 +200,7 @@ func asFloat(v starlark.Value) (float64, bool) {
 }
 
 func asInt(v starlark.Value) (*big.Int, bool) {
-	n, err := index(v)
+	n, err := pyerr.Index(v)
 	return n, err == nil
 }
 

@@ -182,7 +182,7 @@ func (f *formatter) lookup(name string) (starlark.Value, error) {
 			}
 		}
 		if v == nil {
-			return nil, pyerr.New("KeyError", "%s", pyStrRepr(arg))
+			return nil, pyerr.New("KeyError", "%s", pyerr.StrRepr(arg))
 		}
 	}
 	for rest != "" {
@@ -244,15 +244,6 @@ func getIndex(v, key starlark.Value) (starlark.Value, error) {
 		return x.Index(int(i)), nil
 	}
 	return nil, pyerr.New("TypeError", "'%s' object is not subscriptable", pyerr.TypeName(v))
-}
-
-// pyStrRepr is a str's repr as Python writes it in a KeyError: 'a'.
-func pyStrRepr(s string) string {
-	if !strings.Contains(s, "'") {
-		q := strconv.Quote(s)
-		return "'" + strings.ReplaceAll(q[1:len(q)-1], `\"`, `"`) + "'"
-	}
-	return strconv.Quote(s)
 }
 
 // fspec is a parsed format spec.

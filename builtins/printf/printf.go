@@ -85,7 +85,7 @@ func Format(format string, args starlark.Value) (starlark.Value, error) {
 				return nil, err
 			}
 			if !found {
-				return nil, pyerr.New("KeyError", "%s", pyRepr(key))
+				return nil, pyerr.New("KeyError", "%s", pyerr.StrRepr(string(key)))
 			}
 			// As CPython, the value found takes the place of the
 			// arguments: a positional conversion after it has none.
@@ -187,16 +187,8 @@ func number(format string, i int, next func() (starlark.Value, error)) (int, int
 
 // asInt is v as a Python int (a bool is one).
 func asInt(v starlark.Value) (*big.Int, bool) {
-	switch v := v.(type) {
-	case starlark.Int:
-		return v.BigInt(), true
-	case starlark.Bool:
-		if v {
-			return big.NewInt(1), true
-		}
-		return big.NewInt(0), true
-	}
-	return nil, false
+	n, err := pyerr.Index(v)
+	return n, err == nil
 }
 
 func (sp *spec) format(b *strings.Builder, arg starlark.Value) error {
@@ -388,15 +380,6 @@ func (sp *spec) pad(b *strings.Builder, sign, body string, zero bool) {
 		b.WriteString(sign)
 		b.WriteString(body)
 	}
-}
-
-// pyRepr is a str's repr as Python writes it in a KeyError: 'a'.
-func pyRepr(s starlark.String) string {
-	q := strconv.Quote(string(s))
-	if !strings.Contains(string(s), "'") {
-		q = "'" + strings.ReplaceAll(q[1:len(q)-1], `\"`, `"`) + "'"
-	}
-	return q
 }
 
 // Builtin is the function netrepl's rewrite calls for `"..." % x`.

@@ -12,6 +12,8 @@ package pyerr
 import (
 	"errors"
 	"fmt"
+	"math/big"
+	"strconv"
 	"strings"
 
 	"go.starlark.net/starlark"
@@ -161,4 +163,29 @@ func TypeName(v starlark.Value) string {
 		return "str"
 	}
 	return v.Type()
+}
+
+// StrRepr is a str's repr as Python writes it in messages (a KeyError's
+// 'key'): single quotes unless the text holds one.
+func StrRepr(s string) string {
+	q := strconv.Quote(s)
+	if strings.Contains(s, "'") {
+		return q
+	}
+	return "'" + strings.ReplaceAll(q[1:len(q)-1], `\"`, `"`) + "'"
+}
+
+// Index is Python's operator.index for the values netrepl has: an int,
+// or a bool as 0 or 1; anything else is Python's TypeError.
+func Index(v starlark.Value) (*big.Int, error) {
+	switch v := v.(type) {
+	case starlark.Int:
+		return v.BigInt(), nil
+	case starlark.Bool:
+		if v {
+			return big.NewInt(1), nil
+		}
+		return big.NewInt(0), nil
+	}
+	return nil, New("TypeError", "'%s' object cannot be interpreted as an integer", TypeName(v))
 }
