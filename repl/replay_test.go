@@ -87,3 +87,17 @@ Out[4]: 20
 		t.Errorf("transcript:\n%s\nwant:\n%s", got, want)
 	}
 }
+
+func TestGeneralize(t *testing.T) {
+	in := "Date: Thu, 26 Nov 2026 02:15:01 GMT\n" +
+		"got connection from (\"127.0.0.1\", 45758)\n" +
+		"laddr=('::1', 60999), raddr=('::1', 8080)\n" +
+		"Out[3]: (\"127.0.0.1\", 8043)\n"
+	want := "Date: {{date}}\n" +
+		"got connection from (\"127.0.0.1\", {{int}})\n" +
+		"laddr=('::1', {{int}}), raddr=('::1', 8080)\n" +
+		"Out[3]: (\"127.0.0.1\", 8043)\n"
+	if got := string(Generalize([]byte(in))); got != want {
+		t.Errorf("got:\n%s\nwant:\n%s", got, want)
+	}
+}

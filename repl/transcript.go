@@ -69,6 +69,23 @@ var placeholders = strings.NewReplacer(
 	regexp.QuoteMeta("{{any}}"), `.*`,
 )
 
+var (
+	httpDate = regexp.MustCompile(`[A-Z][a-z]{2}, \d{2} [A-Z][a-z]{2} \d{4} \d{2}:\d{2}:\d{2} GMT`)
+	// An address tuple or a laddr/raddr with a port the kernel picks
+	// (Linux's ephemeral range, 32768-60999): ("127.0.0.1", 45758).
+	ephemeral = regexp.MustCompile(`(\(["'][0-9A-Fa-f.:]+["'], )(3[2-9]\d{3}|[45]\d{4}|60\d{3})([,)])`)
+)
+
+// Generalize writes into a freshly recorded transcript the placeholders
+// for what changes from one run to the next whatever the notebook does:
+// HTTP dates become {{date}}, and ports the kernel picked (in address
+// tuples) {{int}}, so that --check passes on a transcript just written
+// with --record. Anything else that changes is for the author to mark.
+func Generalize(t []byte) []byte {
+	t = httpDate.ReplaceAll(t, []byte("{{date}}"))
+	return ephemeral.ReplaceAll(t, []byte("${1}{{int}}${3}"))
+}
+
 // lineMatches compares a replayed line with the transcript's, whose
 // placeholders match what changes between runs.
 func lineMatches(want, got string) bool {

@@ -20,6 +20,9 @@ cells) cell by cell, printing In [n], each cell's output and Out[n].
 In a transcript checked with --check, a line may hold placeholders for
 what changes between runs: {{int}} (digits), {{hex}} (hex digits), {{date}}
 (an HTTP date, "Thu, 24 Sep 2020 22:29:23 GMT") and {{any}} (any text).
+--record writes {{date}} for HTTP dates and {{int}} for ports the kernel
+picked (32768-60999, in address tuples); mark anything else that changes
+from run to run by hand.
 `
 
 // replayCmd is `netrepl replay`.
@@ -71,7 +74,7 @@ func replayCmd(args []string, stdout, stderr io.Writer) int {
 	transcript, failed, exit := repl.ReplayFile(args[0], src, args, show, codeOnly)
 
 	if record != "" {
-		if err := os.WriteFile(record, transcript, 0o644); err != nil {
+		if err := os.WriteFile(record, repl.Generalize(transcript), 0o644); err != nil {
 			fmt.Fprintf(stderr, "netrepl replay: %v\n", err)
 			return 1
 		}
