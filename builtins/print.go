@@ -9,6 +9,7 @@ import (
 
 	"netrepl/builtins/doc"
 	"netrepl/builtins/pyerr"
+	"netrepl/builtins/pyrepr"
 	"netrepl/builtins/rt"
 )
 
@@ -38,7 +39,7 @@ func printFn(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, 
 		if s, ok := v.(starlark.String); ok {
 			line.WriteString(string(s))
 		} else {
-			line.WriteString(v.String())
+			line.WriteString(pyrepr.Repr(v))
 		}
 	}
 	line.WriteString(end)

@@ -12,6 +12,7 @@ import (
 
 	"netrepl/builtins/binascii"
 	_ "netrepl/builtins/methods" // Python's bytes methods and str.encode
+	"netrepl/builtins/pyrepr"
 	"netrepl/builtins/rt"
 	"netrepl/builtins/socket"
 	"netrepl/builtins/socketserver"
@@ -42,6 +43,8 @@ func Universe(s *rt.Session) starlark.StringDict {
 		"catch":  catch,
 		"print":  print,
 		"sum":    sum,
+		"repr":   pyrepr.ReprBuiltin,
+		"str":    pyrepr.StrBuiltin,
 		"round":  roundFn,
 		"hex":    hexFn,
 		"oct":    octFn,

@@ -5,6 +5,8 @@ import (
 	"io"
 	"regexp"
 	"strings"
+
+	"netrepl/builtins/pyrepr"
 )
 
 // A Cell is one cell of a file in the percent format that Jupytext and
@@ -103,7 +105,7 @@ func (s *Session) Replay(w io.Writer, name string, cells []Cell, codeOnly bool) 
 			failed++
 			io.WriteString(w, s.FormatError(err))
 		} else if v != nil {
-			fmt.Fprintf(w, "Out[%d]: %s\n", n, v)
+			fmt.Fprintf(w, "Out[%d]: %s\n", n, pyrepr.Repr(v))
 		}
 		io.WriteString(w, "\n")
 	}

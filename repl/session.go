@@ -25,6 +25,7 @@ import (
 
 	"netrepl/builtins"
 	"netrepl/builtins/printf"
+	"netrepl/builtins/pyrepr"
 	"netrepl/builtins/rt"
 )
 
@@ -124,7 +125,10 @@ func (s *Session) Exec(filename string, src []byte, echo Echo) error {
 // ExecFile runs a parsed chunk.
 func (s *Session) ExecFile(f *syntax.File, echo Echo) error {
 	isUser := s.Globals.Has
-	isUniversal := func(name string) bool { return starlark.Universe.Has(name) && !isUser(name) }
+	// A Starlark builtin netrepl replaces (repr, str) is netrepl's.
+	isUniversal := func(name string) bool {
+		return starlark.Universe.Has(name) && !isUser(name) && !s.Universe.Has(name)
+	}
 	isPredeclared := func(name string) bool { return !isUniversal(name) }
 	if err := resolve.File(f, isPredeclared, isUniversal); err != nil {
 		return err
@@ -264,7 +268,7 @@ func (s *Session) echo(thread *starlark.Thread, b *starlark.Builtin, args starla
 		if s.capture {
 			s.captured = v
 		} else {
-			io.WriteString(s.RT.Stdout, v.String()+"\n")
+			io.WriteString(s.RT.Stdout, pyrepr.Repr(v)+"\n")
 		}
 	}
 	return starlark.None, nil

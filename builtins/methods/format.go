@@ -10,6 +10,7 @@ import (
 	"go.starlark.net/starlark"
 
 	"netrepl/builtins/pyerr"
+	"netrepl/builtins/pyrepr"
 )
 
 // str.format with Python's format-spec mini-language
@@ -131,11 +132,9 @@ func (f *formatter) field(name string, conv byte, spec string, depth int) (strin
 	switch conv {
 	case 0:
 	case 'r', 'a':
-		v = starlark.String(v.String())
+		v = starlark.String(pyrepr.Repr(v))
 	case 's':
-		if _, ok := v.(starlark.String); !ok {
-			v = starlark.String(v.String())
-		}
+		v = starlark.String(pyrepr.Str(v))
 	default:
 		return "", valueErr("Unknown conversion specifier %c", conv)
 	}
@@ -327,7 +326,7 @@ func formatValue(v starlark.Value, spec string) (string, error) {
 		if s, ok := v.(starlark.String); ok {
 			return string(s), nil
 		}
-		return v.String(), nil
+		return pyrepr.Repr(v), nil
 	}
 	switch x := v.(type) {
 	case starlark.String:

@@ -20,6 +20,7 @@ import (
 	"go.starlark.net/starlark"
 
 	"netrepl/builtins/pyerr"
+	"netrepl/builtins/pyrepr"
 )
 
 // spec is one conversion: %[(key)][flags][width][.precision]type.
@@ -198,7 +199,7 @@ func (sp *spec) format(b *strings.Builder, arg starlark.Value) error {
 		if str, ok := arg.(starlark.String); ok && sp.conv == 's' {
 			s = string(str)
 		} else {
-			s = arg.String()
+			s = pyrepr.Repr(arg)
 		}
 		if sp.prec >= 0 && utf8.RuneCountInString(s) > sp.prec {
 			s = string([]rune(s)[:sp.prec])
