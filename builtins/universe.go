@@ -43,6 +43,7 @@ func Universe(s *rt.Session) starlark.StringDict {
 		"catch":  catch,
 		"print":  print,
 		"sum":    sum,
+		"input":  input,
 		"repr":   pyrepr.ReprBuiltin,
 		"str":    pyrepr.StrBuiltin,
 		"round":  roundFn,

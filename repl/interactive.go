@@ -35,10 +35,14 @@ func (s *Session) Interact(in io.Reader, tty bool, console *Console) int {
 		}
 		defer ts.Close()
 		src = ts
+		s.RT.SetInput(ts.input)
 		fmt.Fprintln(s.RT.Stdout, Banner)
 	} else {
-		src = newPlainSource(in, s.RT.Stderr)
+		ps := newPlainSource(in, s.RT.Stderr)
+		src = ps
+		s.RT.SetInput(ps.input(s.RT.Stdout))
 	}
+	defer s.RT.SetInput(nil)
 
 	sigs := make(chan os.Signal, 1)
 	signal.Notify(sigs, os.Interrupt)

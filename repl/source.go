@@ -1,59 +1,66 @@
 package repl
 
 import (
-	"bufio"
+	"context"
 	"io"
 	"os"
 	"path/filepath"
-	"strings"
+	"sync"
 	"sync/atomic"
 	"time"
 
 	"github.com/chzyer/readline"
+
+	"netrepl/builtins/rt"
 )
 
 // plainSource reads lines from a reader that is not a terminal (a pipe, a
 // file, a test), with no line editing: readline would run its editor on
-// piped input too (TAB completes, Ctrl-A moves). A goroutine reads ahead
-// so More can tell whether the next line is already there.
+// piped input too (TAB completes, Ctrl-A moves). Lines are read on
+// request (rt.LineReader), so that input() in a chunk reads the line
+// after the chunk, as python3 does; More waits a moment for the next
+// line to tell whether it is already there.
 type plainSource struct {
-	lines  chan string
+	lr     *rt.LineReader
 	prompt io.Writer // where prompts go (stderr, as python3 -i does); nil: none
+	mu     sync.Mutex
 	peeked *string
 }
 
 func newPlainSource(r io.Reader, prompt io.Writer) *plainSource {
-	s := &plainSource{lines: make(chan string), prompt: prompt}
-	go func() {
-		defer close(s.lines)
-		br := bufio.NewReader(r)
-		for {
-			line, err := br.ReadString('\n')
-			if line != "" {
-				s.lines <- strings.TrimRight(line, "\r\n")
-			}
-			if err != nil {
-				return
-			}
-		}
-	}()
-	return s
+	lr := rt.Stdin // the process's one reader of its stdin
+	if r != os.Stdin {
+		lr = rt.NewLineReader(r)
+	}
+	return &plainSource{lr: lr, prompt: prompt}
 }
 
 func (s *plainSource) ReadLine(prompt string) (string, error) {
 	if s.prompt != nil {
 		io.WriteString(s.prompt, prompt)
 	}
+	return s.next(context.Background())
+}
+
+// next returns the peeked line, else the next one.
+func (s *plainSource) next(ctx context.Context) (string, error) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
 	if s.peeked != nil {
 		line := *s.peeked
 		s.peeked = nil
 		return line, nil
 	}
-	line, ok := <-s.lines
-	if !ok {
-		return "", io.EOF
+	return s.lr.ReadLine(ctx)
+}
+
+// input is input()'s reader: the prompt on stdout, as python3 writes
+// it, then the next line.
+func (s *plainSource) input(out io.Writer) rt.Input {
+	return func(ctx context.Context, prompt string) (string, error) {
+		io.WriteString(out, prompt)
+		return s.next(ctx)
 	}
-	return line, nil
 }
 
 // moreWait is how long More waits for a line that is on its way through
@@ -61,19 +68,19 @@ func (s *plainSource) ReadLine(prompt string) (string, error) {
 const moreWait = 50 * time.Millisecond
 
 func (s *plainSource) More() bool {
+	s.mu.Lock()
+	defer s.mu.Unlock()
 	if s.peeked != nil {
 		return true
 	}
-	select {
-	case line, ok := <-s.lines:
-		if !ok {
-			return false
-		}
-		s.peeked = &line
-		return true
-	case <-time.After(moreWait):
-		return false
+	ctx, cancel := context.WithTimeout(context.Background(), moreWait)
+	defer cancel()
+	line, err := s.lr.ReadLine(ctx)
+	if err != nil {
+		return false // EOF, or not yet: then the line goes to the next ReadLine
 	}
+	s.peeked = &line
+	return true
 }
 
 // ttySource reads lines with readline: editing, history, completion.
@@ -132,6 +139,16 @@ func (t *ttySource) ReadLine(prompt string) (string, error) {
 		return "", errInterrupt
 	}
 	return "", io.EOF
+}
+
+// input is input()'s reader at the terminal: readline with the prompt,
+// so the line can be edited; Ctrl-C is KeyboardInterrupt.
+func (t *ttySource) input(ctx context.Context, prompt string) (string, error) {
+	line, err := t.ReadLine(prompt)
+	if err == errInterrupt {
+		return "", context.Canceled
+	}
+	return line, err
 }
 
 // Close ends the line editor. Its own Close closes only the wrapper it

@@ -45,6 +45,7 @@ type Session struct {
 	wg     sync.WaitGroup
 	values sync.Map
 	gil    gil
+	input  Input // input()'s reader; nil: Stdin
 }
 
 // Value returns the session's value for key, storing init() first if

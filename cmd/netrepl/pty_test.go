@@ -151,6 +151,20 @@ func TestPTYSession(t *testing.T) {
 	tm.send("g + 1\r")
 	tm.expect(`\r\n6\r\n`)
 
+	// input() reads a line through the line editor, with its prompt;
+	// Ctrl-C interrupts it.
+	tm.send("name = input('name? ')\r")
+	tm.expect(`name\? `)
+	tm.send("bob\r")
+	tm.expect(`>>> `)
+	tm.send("name\r")
+	tm.expect(`\r\n"bob"\r\n`)
+	tm.send("input('again? ')\r")
+	tm.expect(`again\? `)
+	tm.send("\x03")
+	tm.expect(`\r\nKeyboardInterrupt\r\n`)
+	tm.expect(`>>> `)
+
 	// Ctrl-C at the prompt abandons the line.
 	tm.send("this line is abandoned\x03")
 	tm.expect(`>>> `)
