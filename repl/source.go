@@ -113,6 +113,7 @@ func newTTYSource(s *Session, console *Console) (*ttySource, error) {
 		AutoComplete:        &completer{s: s},
 		Listener:            console,
 		FuncFilterInputRune: console.filterRune,
+		FuncGetWidth:        screenWidth,
 		Stdin:               stdin,
 		Stdout:              os.Stdout,
 		Stderr:              os.Stderr,
@@ -139,6 +140,16 @@ func (t *ttySource) ReadLine(prompt string) (string, error) {
 		return "", errInterrupt
 	}
 	return "", io.EOF
+}
+
+// screenWidth is the terminal's width, or 80 when it reports none (a pty
+// whose size was never set): readline lays out no completions in 0
+// columns.
+func screenWidth() int {
+	if w := readline.GetScreenWidth(); w > 0 {
+		return w
+	}
+	return 80
 }
 
 // input is input()'s reader at the terminal: readline with the prompt,

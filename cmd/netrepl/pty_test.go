@@ -30,13 +30,19 @@ type term struct {
 
 func startTerm(t *testing.T, history string) *term {
 	t.Helper()
+	return startTermSize(t, history, &pty.Winsize{Rows: 40, Cols: 120})
+}
+
+// startTermSize starts netrepl on a pty of the given size.
+func startTermSize(t *testing.T, history string, size *pty.Winsize) *term {
+	t.Helper()
 	exe, err := os.Executable()
 	if err != nil {
 		t.Fatal(err)
 	}
 	cmd := exec.Command(exe)
 	cmd.Env = append(os.Environ(), "NETREPL_RUN_MAIN=1", "NETREPL_HISTORY="+history, "TERM=xterm")
-	f, err := pty.StartWithSize(cmd, &pty.Winsize{Rows: 40, Cols: 120})
+	f, err := pty.StartWithSize(cmd, size)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -102,6 +108,20 @@ func (tm *term) wait() error {
 	case <-time.After(10 * time.Second):
 		tm.t.Fatal("netrepl did not exit")
 		return nil
+	}
+}
+
+// A pty whose size was never set reports 0 columns; completion still
+// completes (readline lays out nothing in 0 columns).
+func TestPTYCompletionWithoutSize(t *testing.T) {
+	tm := startTermSize(t, filepath.Join(t.TempDir(), "history"), &pty.Winsize{})
+	tm.send("time.sl\t")
+	tm.expect(`time\.sleep\(`)
+	tm.send("0)\r")
+	tm.expect(`>>> `)
+	tm.send("\x04")
+	if err := tm.wait(); err != nil {
+		t.Fatal(err)
 	}
 }
 
