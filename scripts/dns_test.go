@@ -273,6 +273,12 @@ func TestDNSResolveStandIn(t *testing.T) {
 	equalLines(t, "www.example.com A", out, "example.com.", "93.184.216.34")
 	out = mustRun(t, "lab/dns_resolve.star", "lab.example.com", "AAAA", host, port)
 	equalLines(t, "lab.example.com AAAA", out, "::1")
+
+	// The stand-in and the lab over IPv6.
+	addrs6, _ := serve(t, "servers/dns_server.star", 1, "0", "::1")
+	host6, port6, _ := net.SplitHostPort(addrs6["dns_server"])
+	out = mustRun(t, "lab/dns_resolve.star", "www.example.com", "A", host6, port6)
+	equalLines(t, "www.example.com A over IPv6", out, "example.com.", "93.184.216.34")
 }
 
 func TestDNSResolveRefused(t *testing.T) {

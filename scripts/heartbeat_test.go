@@ -90,6 +90,14 @@ func TestHeartbeatEchoStandIn(t *testing.T) {
 	if !strings.Contains(out, "2 sent, 2 received, 0% loss\n") {
 		t.Errorf("output:\n%s", out)
 	}
+	// Over IPv6: the lab's server and client on ::1.
+	addrs6, _ := serve(t, "lab/udp_heartbeat.star", 1, "server", "0", "::1")
+	addr6 := addrs6["udp_heartbeat"]
+	port6 := addr6[strings.LastIndexByte(addr6, ':')+1:]
+	out = mustRun(t, "lab/udp_heartbeat.star", "client", "::1", port6, "2", "0.01")
+	if !strings.Contains(out, "--- ::1:"+port6+" udp heartbeat ---\n2 sent, 2 received, 0% loss\n") {
+		t.Errorf("over IPv6:\n%s", out)
+	}
 	out, _, code := run(t, "lab/udp_heartbeat.star", "client", "127.0.0.1", itoa(freePort(t, "udp")), "2", "0.01", "0.1")
 	if code != 1 || !strings.Contains(out, "2 sent, 0 received, 100% loss\n") {
 		t.Errorf("dead port: exit %d\n%s", code, out)

@@ -121,6 +121,18 @@ func TestPortScanRange(t *testing.T) {
 		t.Errorf("report:\n%s", out)
 	}
 
+	// An IPv6 address is scanned over IPv6.
+	l6, err := net.Listen("tcp", "[::1]:0")
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer l6.Close()
+	p6 := l6.Addr().(*net.TCPAddr).Port
+	out = mustRun(t, "lab/port_scan.star", "::1", itoa(p6))
+	if !strings.Contains(out, fmt.Sprintf("\n%d/tcp open", p6)) || !strings.Contains(out, "(1 ports on ::1,") {
+		t.Errorf("IPv6 report:\n%s", out)
+	}
+
 	_, errOut, code := run(t, "lab/port_scan.star", "127.0.0.1", "0-70000")
 	if code != 1 || !strings.Contains(errOut, "ports are 1-65535") {
 		t.Errorf("bad range: exit %d, %s", code, errOut)
