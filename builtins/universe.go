@@ -39,7 +39,7 @@ var modules = []struct {
 // shortcuts, catch, help and exit. sys is per session (its argv).
 func Universe(s *rt.Session) starlark.StringDict {
 	u := starlark.StringDict{
-		"sys":    sysmod.New(s.Argv),
+		"sys":    sysmod.New(s),
 		"catch":  catch,
 		"print":  print,
 		"sum":    sum,

@@ -102,6 +102,29 @@ func TestChat(t *testing.T) {
 		c.expect("* carol left")
 	}
 
+	// Without messages, the client says each line of its input and
+	// leaves at its end.
+	typed := startInput(t, strings.NewReader("typed line\n/who\n"), "lab/chat_client.star", "dave", "127.0.0.1", strings.Split(addr, ":")[1])
+	out = typed.wait(20 * time.Second)
+	equalLines(t, "chat_client.star reading input", out,
+		"* welcome to netrepl chat; your nickname?",
+		"* hello dave; online: alice, bob, dave, eve",
+		"<dave> typed line",
+		"* online: alice, bob, dave, eve",
+		"* bye dave")
+	for _, c := range []*chatter{alice, bob, eve} {
+		c.expect("* dave joined")
+		c.expect("<dave> typed line")
+		c.expect("* dave left")
+	}
+
+	// A nickname the server refuses ends the client before it says
+	// anything (the message is not taken as the next try).
+	_, errOut, code := run(t, "lab/chat_client.star", "alice", "127.0.0.1", strings.Split(addr, ":")[1], "not a nickname")
+	if code != 1 || !strings.Contains(errOut, "did not take the nickname \"alice\"") {
+		t.Errorf("refused nickname: exit %d, stderr %q", code, errOut)
+	}
+
 	// A clean leave, and a client that just disconnects.
 	bob.say("/quit")
 	bob.expect("* bye bob")

@@ -7,8 +7,10 @@
 package scripts_test
 
 import (
+	"context"
 	"errors"
 	"fmt"
+	"io"
 	"net"
 	"os"
 	"os/exec"
@@ -19,6 +21,7 @@ import (
 	"time"
 
 	"netrepl/builtins/pyerr"
+	"netrepl/builtins/rt"
 	"netrepl/internal/startest"
 	"netrepl/repl"
 )
@@ -38,12 +41,25 @@ type script struct {
 // the test ends.
 func start(t *testing.T, path string, args ...string) *script {
 	t.Helper()
+	return startInput(t, nil, path, args...)
+}
+
+// startInput is start with what input() reads (nil: the process's stdin).
+func startInput(t *testing.T, input io.Reader, path string, args ...string) *script {
+	t.Helper()
 	src, err := os.ReadFile(path)
 	if err != nil {
 		t.Fatal(err)
 	}
 	sc := &script{t: t, out: &startest.Buffer{}, err: &startest.Buffer{}, done: make(chan struct{})}
 	sc.s = repl.New(sc.out, sc.err, append([]string{path}, args...))
+	if input != nil {
+		lines := rt.NewLineReader(input)
+		sc.s.RT.SetInput(func(ctx context.Context, prompt string) (string, error) {
+			io.WriteString(sc.out, prompt)
+			return lines.ReadLine(ctx)
+		})
+	}
 	go func() {
 		defer close(sc.done)
 		err := sc.s.Exec(path, src, repl.EchoNone)

@@ -38,6 +38,9 @@ type Session struct {
 	Stdout io.Writer // where print and sys.stdout.write go
 	Stderr io.Writer // errors, tracebacks, the traffic trace
 	Argv   []string  // sys.argv
+	// Interactive is python3's -i: the prompt follows the script
+	// (sys.flags.interactive). Set it before the session runs code.
+	Interactive bool
 
 	cancel context.CancelFunc
 	mu     sync.Mutex

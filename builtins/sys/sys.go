@@ -35,7 +35,8 @@ func init() {
 }
 
 // New returns the sys module of a session whose sys.argv is argv.
-func New(argv []string) *starlarkstruct.Module {
+func New(s *rt.Session) *starlarkstruct.Module {
+	argv := s.Argv
 	list := make([]starlark.Value, len(argv))
 	for i, a := range argv {
 		list[i] = starlark.String(a)
@@ -48,8 +49,34 @@ func New(argv []string) *starlarkstruct.Module {
 			"stdout":   stdout,
 			"stderr":   stderr,
 			"platform": starlark.String(runtime.GOOS),
+			"flags":    flags{s},
 		},
 	}
+}
+
+// flags is sys.flags, of which netrepl has interactive: 1 under -i (the
+// prompt follows the script), as python3's.
+type flags struct{ s *rt.Session }
+
+func (f flags) String() string        { return fmt.Sprintf("sys.flags(interactive=%d)", f.interactive()) }
+func (f flags) Type() string          { return "sys.flags" }
+func (f flags) Freeze()               {}
+func (f flags) Truth() starlark.Bool  { return starlark.True }
+func (f flags) Hash() (uint32, error) { return 0, fmt.Errorf("unhashable type: sys.flags") }
+func (f flags) AttrNames() []string   { return []string{"interactive"} }
+
+func (f flags) Attr(name string) (starlark.Value, error) {
+	if name == "interactive" {
+		return starlark.MakeInt(f.interactive()), nil
+	}
+	return nil, nil
+}
+
+func (f flags) interactive() int {
+	if f.s.Interactive {
+		return 1
+	}
+	return 0
 }
 
 func exit(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {

@@ -180,6 +180,7 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 
 	console := &repl.Console{}
 	s := repl.New(console.Writer(stdout), console.Writer(stderr), argv)
+	s.RT.Interactive = o.interactive
 	defer s.Close()
 	if o.trace {
 		enableTrace(s, stderr)
