@@ -5,17 +5,20 @@ import (
 	"testing"
 )
 
-// FuzzFStrings: no source makes the f-string rewrite panic, and source
-// without an f-string comes back as it was.
+// FuzzFStrings: no source makes the f-string or the with rewrite panic,
+// and source without an f-string (or a with) comes back as it was.
 func FuzzFStrings(f *testing.F) {
 	for _, s := range []string{`f"{x}"`, `f"{x!r:>{w}}"`, `f'''{a}
-{b=}'''`, `rf"\d{x}"`, `f"{"`, `f"{x!"`, `f"{x:{"`, `if"a" in b: pass`, `"f{x}" # f"{"`, `f"{ {'a': 1}['a'] }"`} {
+{b=}'''`, `rf"\d{x}"`, `f"{"`, `f"{x!"`, `f"{x:{"`, `if"a" in b: pass`, `"f{x}" # f"{"`, `f"{ {'a': 1}['a'] }"`, "with a as b, c:\n  pass", "with (x:", "with a as"} {
 		f.Add([]byte(s))
 	}
 	f.Fuzz(func(t *testing.T, src []byte) {
 		out, err := rewriteFStrings("fuzz.star", src)
 		if err == nil && !bytes.ContainsAny(src, "fF") && !bytes.Equal(out, src) {
 			t.Fatalf("%q rewritten to %q", src, out)
+		}
+		if out := rewriteWith(src); !bytes.Contains(src, []byte("with")) && !bytes.Equal(out, src) {
+			t.Fatalf("with: %q rewritten to %q", src, out)
 		}
 	})
 }

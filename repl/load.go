@@ -127,13 +127,14 @@ func (l *loader) exec(thread *starlark.Thread, path string) (starlark.StringDict
 	if src, err = rewriteFStrings(path, src); err != nil {
 		return nil, err
 	}
+	src = rewriteWith(src)
 	opts := Dialect
 	f, err := opts.Parse(path, src, 0)
 	if err != nil {
 		return nil, err
 	}
 	rewriteFormats(f)
-	predeclared := starlark.StringDict{percentName: printf.Builtin}
+	predeclared := starlark.StringDict{percentName: printf.Builtin, withName: withBuiltin}
 	for k, v := range l.s.Universe {
 		predeclared[k] = v
 	}

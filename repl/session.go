@@ -82,6 +82,7 @@ func New(stdout, stderr io.Writer, argv []string) *Session {
 		nsName:      namespace{s.Globals},
 		echoName:    starlark.NewBuiltin(echoName, s.echo),
 		percentName: printf.Builtin,
+		withName:    withBuiltin,
 	}
 	for k, v := range s.Universe {
 		s.predeclared[k] = v
@@ -114,6 +115,7 @@ func (s *Session) Exec(filename string, src []byte, echo Echo) error {
 	if err != nil {
 		return err
 	}
+	src = rewriteWith(src)
 	opts := chunkDialect
 	f, err := opts.Parse(filename, src, 0)
 	if err != nil {
@@ -133,7 +135,7 @@ func (s *Session) ExecFile(f *syntax.File, echo Echo) error {
 	if err := resolve.File(f, isPredeclared, isUniversal); err != nil {
 		return err
 	}
-	isBuiltin := func(name string) bool { return s.Universe.Has(name) && !isUser(name) }
+	isBuiltin := func(name string) bool { return s.predeclared.Has(name) && !isUser(name) }
 	rewriteChunk(f, isBuiltin, echo)
 	prog, err := starlark.FileProgram(f, s.predeclared.Has)
 	if err != nil {
