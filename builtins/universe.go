@@ -11,6 +11,7 @@ import (
 	"go.starlark.net/starlarkstruct"
 
 	"netrepl/builtins/binascii"
+	"netrepl/builtins/contextlib"
 	_ "netrepl/builtins/methods" // Python's bytes methods and str.encode
 	"netrepl/builtins/pyrepr"
 	"netrepl/builtins/rt"
@@ -31,6 +32,7 @@ var modules = []struct {
 	{binascii.Module, binascii.Shortcuts},
 	{socket.Module, socket.Shortcuts},
 	{socketserver.Module, nil},
+	{contextlib.Module, nil},
 	{threading.Module, nil},
 	{threading.QueueModule, nil},
 }

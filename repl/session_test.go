@@ -74,7 +74,7 @@ func TestChunkErrors(t *testing.T) {
 		{[]string{`fail("boom")`}, []string{"Traceback (most recent call last):", "<stdin>:1:5: in <toplevel>", "Error: boom"}},
 		{[]string{"def f(): return 1 // 0", "f()"}, []string{"<stdin>:1:19: in f", "ZeroDivisionError: floored division by zero"}},
 		{[]string{"print(y)\ny = 1"}, []string{"NameError: name 'y' is not defined"}},
-		{[]string{"import contextlib"}, []string{"SyntaxError: got import", "hint: netrepl imports nothing"}},
+		{[]string{"import os"}, []string{"SyntaxError: got import", "hint: netrepl imports nothing"}},
 		{[]string{"import socket, nosuchmodule"}, []string{"SyntaxError: got import"}},
 		{[]string{"from os import path"}, []string{"SyntaxError: got from", "hint: netrepl imports nothing"}},
 		{[]string{"def f():\n    global x\n    x = 1"}, []string{"SyntaxError: got global", "hint: Starlark has no global statement"}},
