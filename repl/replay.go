@@ -7,6 +7,7 @@ import (
 	"strings"
 
 	"netrepl/builtins/pyrepr"
+	"netrepl/builtins/rt"
 )
 
 // A Cell is one cell of a file in the percent format that Jupytext and
@@ -105,7 +106,10 @@ func (s *Session) Replay(w io.Writer, name string, cells []Cell, codeOnly bool) 
 			failed++
 			io.WriteString(w, s.FormatError(err))
 		} else if v != nil {
-			fmt.Fprintf(w, "Out[%d]: %s\n", n, pyrepr.Repr(v))
+			rt.Enter(s.thread) // the cell's threads may be changing v
+			out := pyrepr.Repr(v)
+			rt.Exit(s.thread)
+			fmt.Fprintf(w, "Out[%d]: %s\n", n, out)
 		}
 		io.WriteString(w, "\n")
 	}
