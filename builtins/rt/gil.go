@@ -21,7 +21,16 @@ import (
 
 // switchSteps is how many Starlark steps a thread runs before it lets a
 // waiting thread have the lock: about a millisecond (CPython: 5 ms).
-const switchSteps = 100_000
+var switchSteps = func() *atomic.Uint64 { var n atomic.Uint64; n.Store(100_000); return &n }()
+
+// SetSwitchSteps sets how many steps a thread runs before it hands the
+// lock over and returns the old value: for tests, which switch often to
+// show that statements stay whole.
+func SetSwitchSteps(n uint64) uint64 { return switchSteps.Swap(n) }
+
+// boundarySteps bounds the wait for a statement boundary once a switch is
+// due: a one-line loop (while True: pass) has none.
+const boundarySteps = 1000
 
 type gil struct {
 	mu      sync.Mutex
@@ -39,6 +48,13 @@ func (g *gil) lock() {
 type holder struct {
 	g     *gil
 	depth int
+
+	// A switch is due and waits for the thread to leave this line (of
+	// this function), for at most boundarySteps steps.
+	due   bool
+	fn    string
+	line  int32
+	tries int
 }
 
 const holderKey = "netrepl.gil"
@@ -49,14 +65,33 @@ func attachGIL(thread *starlark.Thread, s *Session) {
 	h := &holder{g: &s.gil}
 	thread.SetLocal(holderKey, h)
 	thread.OnMaxSteps = func(th *starlark.Thread) {
-		if h.depth > 0 && h.g.waiting.Load() > 0 {
-			h.g.mu.Unlock()
-			runtime.Gosched()
-			h.g.lock()
+		steps := th.ExecutionSteps()
+		if h.depth == 0 || h.g.waiting.Load() == 0 {
+			h.due = false
+			th.SetMaxExecutionSteps(steps + switchSteps.Load())
+			return
 		}
-		th.SetMaxExecutionSteps(th.ExecutionSteps() + switchSteps)
+		// Hand the lock over between statements, not inside one, so
+		// that counts[k] += 1 or d[k] = v is whole, as CPython (which
+		// switches only at jumps back and calls) makes it: look at every
+		// step until the line changes.
+		fr := th.CallFrame(0)
+		if !h.due {
+			h.due, h.fn, h.line, h.tries = true, fr.Name, fr.Pos.Line, 0
+			th.SetMaxExecutionSteps(steps + 1)
+			return
+		}
+		if h.tries++; fr.Name == h.fn && fr.Pos.Line == h.line && h.tries < boundarySteps {
+			th.SetMaxExecutionSteps(steps + 1)
+			return
+		}
+		h.due = false
+		h.g.mu.Unlock()
+		runtime.Gosched()
+		h.g.lock()
+		th.SetMaxExecutionSteps(th.ExecutionSteps() + switchSteps.Load())
 	}
-	thread.SetMaxExecutionSteps(switchSteps)
+	thread.SetMaxExecutionSteps(switchSteps.Load())
 }
 
 func holderOf(thread *starlark.Thread) *holder {

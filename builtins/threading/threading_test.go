@@ -180,6 +180,9 @@ ValueError timeout value must be positive
 // still lets the others run (the lock is handed over every so many
 // steps).
 func TestSharedWithoutLock(t *testing.T) {
+	// Switch threads every 97 steps, not 100,000: many switches, at
+	// every kind of place.
+	defer rt.SetSwitchSteps(rt.SetSwitchSteps(97))
 	got := run(t, `
 items = []
 table = {}
@@ -195,6 +198,21 @@ for t in ts:
 for t in ts:
     t.join()
 print(len(items), len(table), len(table.keys()), len(set(table.values())))
+# Read-modify-write in one statement is whole too: the lock changes hands
+# between statements (CPython: at jumps back and calls).
+counts = [0]
+def count(tag):
+    for i in range(20000):
+        x = i + 1
+        counts[0] += 1
+        tag["n"] += 1
+tag = {"n": 0}
+ts = [threading.Thread(target=count, args=(tag,)) for k in range(4)]
+for t in ts:
+    t.start()
+for t in ts:
+    t.join()
+print(counts[0], tag["n"])
 stop = threading.Event()
 def spin():
     while not stop.is_set():
@@ -208,7 +226,7 @@ stop.set()
 s.join()
 print(n)
 `)
-	if want := "20000 20000 20000 5000\n10000\n"; got != want {
+	if want := "20000 20000 20000 5000\n80000 80000\n10000\n"; got != want {
 		t.Errorf("got:\n%s\nwant:\n%s", got, want)
 	}
 }
