@@ -123,7 +123,7 @@ func firstWord(line string) string {
 
 func startsBlock(line string) bool {
 	switch firstWord(line) {
-	case "def", "if", "for", "while":
+	case "def", "if", "for", "while", "with":
 		return true
 	}
 	return false

@@ -215,8 +215,13 @@ func (r *fscanner) field(body []byte, i, start int) (string, []string, int, erro
 		debug = strings.NewReplacer("{", "{{", "}", "}}").Replace(expr)
 		expr = strings.TrimSuffix(t, "=")
 	}
+	// An f-string inside the expression (in other quotes) is rewritten too.
+	sub, err := rewriteFStrings(r.filename, []byte(expr))
+	if err != nil {
+		return "", nil, 0, err
+	}
 	field := debug + "{"
-	args := []string{"(" + expr + ")"}
+	args := []string{"(" + string(sub) + ")"}
 	conv := false
 	if j < len(body) && body[j] == '!' {
 		if j+1 >= len(body) {

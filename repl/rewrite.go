@@ -46,6 +46,19 @@ func rewriteFormats(f *syntax.File) {
 	f.Stmts = rw.stmts(f.Stmts, false)
 }
 
+// isFormatString reports whether x is a str literal, or an f-string (a
+// literal's .format(...) call, as rewriteFStrings writes it): what a
+// Python program puts left of a formatting %.
+func isFormatString(x syntax.Expr) bool {
+	if call, ok := x.(*syntax.CallExpr); ok {
+		if dot, ok := call.Fn.(*syntax.DotExpr); ok && dot.Name.Name == "format" {
+			x = dot.X
+		}
+	}
+	lit, ok := x.(*syntax.Literal)
+	return ok && lit.Token == syntax.STRING
+}
+
 // percentName is the predeclared builtin that "literal" % x calls.
 const percentName = "__percent__"
 
@@ -179,7 +192,7 @@ func (rw *rewriter) expr(e syntax.Expr) syntax.Expr {
 	case *syntax.BinaryExpr:
 		e.X = rw.expr(e.X)
 		e.Y = rw.expr(e.Y)
-		if lit, ok := e.X.(*syntax.Literal); ok && e.Op == syntax.PERCENT && lit.Token == syntax.STRING {
+		if e.Op == syntax.PERCENT && isFormatString(e.X) {
 			return &syntax.CallExpr{
 				Fn:     &syntax.Ident{NamePos: e.OpPos, Name: percentName},
 				Lparen: e.OpPos,

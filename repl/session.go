@@ -9,6 +9,7 @@
 package repl
 
 import (
+	"bytes"
 	"context"
 	"fmt"
 	"io"
@@ -25,6 +26,7 @@ import (
 
 	"netrepl/builtins"
 	"netrepl/builtins/printf"
+	"netrepl/builtins/pyerr"
 	"netrepl/builtins/pyrepr"
 	"netrepl/builtins/rt"
 )
@@ -84,6 +86,7 @@ func New(stdout, stderr io.Writer, argv []string) *Session {
 		percentName: printf.Builtin,
 		withName:    withBuiltin,
 	}
+	s.predeclared[importName] = starlark.NewBuiltin(importName, s.importBuiltin)
 	for k, v := range s.Universe {
 		s.predeclared[k] = v
 	}
@@ -161,66 +164,107 @@ func (s *Session) ExecFile(f *syntax.File, echo Echo) error {
 
 // Python's imports of netrepl's modules, on one line each.
 var (
-	importLine = regexp.MustCompile(`(?m)^([ \t]*)import[ \t]+(` + nameList + `)[ \t]*(#.*)?$`)
-	fromLine   = regexp.MustCompile(`(?m)^([ \t]*)from[ \t]+([A-Za-z_][A-Za-z0-9_]*)[ \t]+import[ \t]+(\*|` + nameList + `)[ \t]*(#.*)?$`)
+	importLine = regexp.MustCompile(`^import[ \t]+(` + nameList + `)([ \t]*(?:#.*)?)$`)
+	fromLine   = regexp.MustCompile(`^from[ \t]+([A-Za-z_][A-Za-z0-9_]*)[ \t]+import[ \t]+(\*|` + nameList + `)([ \t]*(?:#.*)?)$`)
 )
 
 // nameList is "a, b as c, d".
 const nameList = `[A-Za-z_][A-Za-z0-9_]*(?:[ \t]+as[ \t]+[A-Za-z_][A-Za-z0-9_]*)?(?:[ \t]*,[ \t]*[A-Za-z_][A-Za-z0-9_]*(?:[ \t]+as[ \t]+[A-Za-z_][A-Za-z0-9_]*)?)*`
 
 // dropImports turns Python's imports of the modules netrepl always has
-// into what they mean, on the same line (so line numbers stay), so that
-// pasted Python runs as typed:
+// into assignments from __import__, on the same line (so line numbers
+// stay), so that pasted Python runs as typed and binds what Python binds:
 //
-//	import socket, struct       ->  pass
-//	import socket as s          ->  s = socket
-//	from socket import socket as S, AF_INET  ->  S = socket.socket; AF_INET = socket.AF_INET
+//	import socket, struct       ->  socket, struct = __import__("socket"), __import__("struct")
+//	import socket as s          ->  s = __import__("socket")
+//	from socket import socket as S, AF_INET  ->  S, AF_INET = __import__("socket", "socket", "AF_INET")
 //	from socket import *        ->  every name of the module, bound the same way
 //
-// An import of anything else is left for the parser to reject (with a
-// hint).
+// __import__ names the module by its name, so a global that shadows it
+// (from socket import socket) does not get in the way. Only statements
+// are rewritten, not text inside strings. An import of anything else is
+// left for the parser to reject (with a hint).
 func (s *Session) dropImports(src []byte) []byte {
 	isModule := func(name string) bool {
 		_, ok := s.Universe[name].(*starlarkstruct.Module)
 		return ok
 	}
-	src = importLine.ReplaceAllFunc(src, func(line []byte) []byte {
-		m := importLine.FindSubmatch(line)
-		var stmts []string
-		for _, item := range strings.Split(string(m[2]), ",") {
-			name, as := splitAs(item)
-			if !isModule(name) {
-				return line
-			}
-			if as != name {
-				stmts = append(stmts, as+" = "+name)
-			}
+	return rewriteStatements(src, func(rest []byte) ([]byte, int, bool) {
+		stmt := rest
+		if i := bytes.IndexByte(rest, '\n'); i >= 0 {
+			stmt = rest[:i]
 		}
-		if len(stmts) == 0 {
-			stmts = []string{"pass"}
-		}
-		return []byte(string(m[1]) + strings.Join(stmts, "; "))
-	})
-	return fromLine.ReplaceAllFunc(src, func(line []byte) []byte {
-		m := fromLine.FindSubmatch(line)
-		module := string(m[2])
-		if !isModule(module) {
-			return line
-		}
-		var stmts []string
-		if string(m[3]) == "*" {
-			members := s.Universe[module].(*starlarkstruct.Module).Members
-			for _, name := range slices.Sorted(maps.Keys(members)) {
-				stmts = append(stmts, name+" = "+module+"."+name)
-			}
-		} else {
-			for _, item := range strings.Split(string(m[3]), ",") {
+		stmt = bytes.TrimRight(stmt, "\r")
+		if m := importLine.FindSubmatch(stmt); m != nil {
+			var targets, values []string
+			for _, item := range strings.Split(string(m[1]), ",") {
 				name, as := splitAs(item)
-				stmts = append(stmts, as+" = "+module+"."+name)
+				if !isModule(name) {
+					return nil, 0, false
+				}
+				targets = append(targets, as)
+				values = append(values, fmt.Sprintf("%s(%q)", importName, name))
 			}
+			return []byte(strings.Join(targets, ", ") + " = " + strings.Join(values, ", ") + string(m[2])), len(stmt), true
 		}
-		return []byte(string(m[1]) + strings.Join(stmts, "; "))
+		if m := fromLine.FindSubmatch(stmt); m != nil {
+			module := string(m[1])
+			if !isModule(module) {
+				return nil, 0, false
+			}
+			var targets, names []string
+			if string(m[2]) == "*" {
+				members := s.Universe[module].(*starlarkstruct.Module).Members
+				targets = slices.Sorted(maps.Keys(members))
+				names = targets
+			} else {
+				for _, item := range strings.Split(string(m[2]), ",") {
+					name, as := splitAs(item)
+					targets = append(targets, as)
+					names = append(names, name)
+				}
+			}
+			args := fmt.Sprintf("%q", module)
+			for _, n := range names {
+				args += fmt.Sprintf(", %q", n)
+			}
+			return []byte(strings.Join(targets, ", ") + " = " + importName + "(" + args + ")" + string(m[3])), len(stmt), true
+		}
+		return nil, 0, false
 	})
+}
+
+// importName is the predeclared builtin the rewritten imports call.
+const importName = "__import__"
+
+// importBuiltin is __import__(module, *names): the module, or the named
+// members of it (one value for one name, else a tuple), with Python's
+// ImportError for a name it does not have.
+func (s *Session) importBuiltin(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
+	if len(args) == 0 || len(kwargs) > 0 {
+		return nil, pyerr.New("TypeError", "__import__(module, *names)")
+	}
+	name, _ := starlark.AsString(args[0])
+	m, ok := s.Universe[name].(*starlarkstruct.Module)
+	if !ok {
+		return nil, pyerr.New("ModuleNotFoundError", "No module named %s", pyerr.StrRepr(name))
+	}
+	if len(args) == 1 {
+		return m, nil
+	}
+	var out starlark.Tuple
+	for _, a := range args[1:] {
+		n, _ := starlark.AsString(a)
+		v, ok := m.Members[n]
+		if !ok {
+			return nil, pyerr.New("ImportError", "cannot import name %s from %s (unknown location)", pyerr.StrRepr(n), pyerr.StrRepr(name))
+		}
+		out = append(out, v)
+	}
+	if len(out) == 1 {
+		return out[0], nil
+	}
+	return out, nil
 }
 
 // splitAs splits "name as other" (or "name") into name and the name it

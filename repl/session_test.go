@@ -48,6 +48,11 @@ func TestGlobalsAreLive(t *testing.T) {
 		{"while and if at top level", []string{"i = 0", "while i < 3:\n    i += 1\n    if i == 2:\n        break", "i"}, "2\n"},
 		{"forward reference", []string{"def a(): return b()", "def b(): return 'b'", "a()"}, "\"b\"\n"},
 		{"import of a netrepl module is a no-op", []string{"import socket", "import struct, binascii  # as in the notebook", "def f():\n    import time\n    return time.time() > 0", "f()", "struct.calcsize('i')"}, "True\n4\n"},
+		{"from-imports that rebind the module's name; imports in a function; text in a string", []string{
+			"from socket import *", "from time import time", "from time import sleep", "import socket",
+			"def f():\n    from socket import socket\n    return socket", "t = '''\nimport socket as s\n'''",
+			"socket.AF_INET == AF_INET, str(f()), type(time), type(sleep), t.strip()"},
+			"(True, \"<built-in function socket>\", \"builtin_function_or_method\", \"builtin_function_or_method\", \"import socket as s\")\n"},
 		{"import as, from import, from import *", []string{"import socket as sk, struct", "from socket import AF_INET, SOCK_STREAM as STREAM  # c", "from binascii import *", "sk.AF_INET == AF_INET, STREAM, hexlify(b'a'), crc32(b'a')"}, "(True, 1, b\"61\", 3904355907)\n"},
 		{"def inside if", []string{"if True:\n    def f(): return 7", "f()"}, "7\n"},
 	} {

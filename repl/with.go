@@ -32,7 +32,21 @@ func rewriteWith(src []byte) []byte {
 	if !bytes.Contains(src, []byte("with")) {
 		return src
 	}
+	return rewriteStatements(src, func(rest []byte) ([]byte, int, bool) {
+		if !hasKeyword(rest, "with") {
+			return nil, 0, false
+		}
+		return withHeader(rest)
+	})
+}
+
+// rewriteStatements calls rewrite at the start of every statement of src
+// (after its indentation; not inside strings, comments or brackets) with
+// the source from there on; where it reports ok, the first n bytes of
+// that are replaced by what it returns.
+func rewriteStatements(src []byte, rewrite func(rest []byte) (out []byte, n int, ok bool)) []byte {
 	var out []byte
+	changed := false
 	depth, lineStart := 0, true
 	for i := 0; i < len(src); {
 		c := src[i]
@@ -41,11 +55,12 @@ func rewriteWith(src []byte) []byte {
 			i++
 			continue
 		}
-		if lineStart && depth == 0 && hasKeyword(src[i:], "with") {
-			if stmt, n, ok := withHeader(src[i:]); ok {
-				out = append(out, stmt...)
+		if lineStart && depth == 0 {
+			lineStart = false
+			if repl, n, ok := rewrite(src[i:]); ok {
+				out = append(out, repl...)
 				i += n
-				lineStart = false
+				changed = true
 				continue
 			}
 		}
@@ -77,6 +92,9 @@ func rewriteWith(src []byte) []byte {
 		}
 		out = append(out, c)
 		i++
+	}
+	if !changed {
+		return src
 	}
 	return out
 }
@@ -170,7 +188,7 @@ func lastAs(text string) int {
 // once, that leaves them when it ends.
 type withValues struct {
 	thread *starlark.Thread
-	values starlark.Tuple
+	values starlark.Tuple   // what "as" binds: the value, True for a Lock
 	exits  []starlark.Value // the bound methods that leave, in entry order
 }
 
@@ -214,8 +232,8 @@ func (it *withIter) Done() {
 // withBuiltin is __with__(*values): enter each value (acquire a Lock)
 // and return the loop that leaves them.
 var withBuiltin = starlark.NewBuiltin(withName, func(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
-	w := &withValues{thread: thread, values: args}
-	for _, v := range args {
+	w := &withValues{thread: thread, values: append(starlark.Tuple(nil), args...)}
+	for i, v := range args {
 		h, ok := v.(starlark.HasAttrs)
 		method := func(name string) starlark.Value {
 			if !ok {
@@ -226,9 +244,12 @@ var withBuiltin = starlark.NewBuiltin(withName, func(thread *starlark.Thread, b 
 		}
 		switch {
 		case method("acquire") != nil && method("release") != nil:
-			if _, err := starlark.Call(thread, method("acquire"), nil, nil); err != nil {
+			got, err := starlark.Call(thread, method("acquire"), nil, nil)
+			if err != nil {
+				(&withIter{w: w}).Done()
 				return nil, err
 			}
+			w.values[i] = got // Python's Lock.__enter__ returns acquire()'s True
 			w.exits = append(w.exits, method("release"))
 		case method("server_close") != nil:
 			w.exits = append(w.exits, method("server_close"))

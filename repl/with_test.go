@@ -31,8 +31,8 @@ with socket.create_connection(srv.getsockname()) as c, srv.accept()[0] as a:
     print(a.recv(10))
 print(c.fileno(), a.fileno())
 lock = threading.Lock()
-with lock:
-    print("locked", lock.locked())
+with lock as held:
+    print("locked", lock.locked(), held)
 print("after", lock.locked())
 def f():
     with lock: return lock.locked()
@@ -47,7 +47,7 @@ print(catch(socket.create_connection, ("127.0.0.1", port)).error.type)
 with 1 as x:
     pass
 `)
-	want := "b\"hi\"\n-1 -1\nlocked True\nafter False\nTrue False\nboom False\nConnectionRefusedError\n"
+	want := "b\"hi\"\n-1 -1\nlocked True True\nafter False\nTrue False\nboom False\nConnectionRefusedError\n"
 	if out != want {
 		t.Errorf("stdout:\n%s\nwant:\n%s", out, want)
 	}

@@ -18,6 +18,7 @@ import (
 	"unicode/utf8"
 
 	"go.starlark.net/starlark"
+	"go.starlark.net/syntax"
 
 	"netrepl/builtins/pyerr"
 	"netrepl/builtins/pyrepr"
@@ -384,6 +385,10 @@ func (sp *spec) pad(b *strings.Builder, sign, body string, zero bool) {
 }
 
 // Builtin is the function netrepl's rewrite calls for `"..." % x`.
+// Its left operand is a str but for a format method that is not str's.
 var Builtin = starlark.NewBuiltin("%", func(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
-	return Format(string(args[0].(starlark.String)), args[1])
+	if s, ok := args[0].(starlark.String); ok {
+		return Format(string(s), args[1])
+	}
+	return starlark.Binary(syntax.PERCENT, args[0], args[1])
 })

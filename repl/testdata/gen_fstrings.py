@@ -29,6 +29,8 @@ for expr in [
     'f"{len(\'abc\')}"', 'f"{\'abc\'.upper()}"', 'f"{b\'ab\'.hex()}"', 'f"{-0.0:z.1f}"',
     'f"{1/3:.3}"', 'f"{10**3}"' if False else 'f"{1000:>{2 + 3}}|"', 'f"{\'%d\' % 5}"', 'f"{\'{}\'.format(7)}"',
     'f"{42:}"', 'f"{3:3}{4:3}"',
+    # an f-string in an f-string (other quotes), and % after one
+    "f\"{f'{7}'}\"", "f\"{f'{7:>3}':>6}|\"", 'f"%5s|{1}" % "a"', 'f"%d%%{2}" % 50',
     # errors the template reports
     'f"{42:d}{\'a\':d}"', 'f"{\'a\':=5}"', 'f"{1.5:d}"', 'f"{42:.2d}"',
 ]:
