@@ -92,11 +92,13 @@ func TestGeneralize(t *testing.T) {
 	in := "Date: Thu, 26 Nov 2026 02:15:01 GMT\n" +
 		"got connection from (\"127.0.0.1\", 45758)\n" +
 		"laddr=('::1', 60999), raddr=('::1', 8080)\n" +
-		"Out[3]: (\"127.0.0.1\", 8043)\n"
+		"Out[3]: (\"127.0.0.1\", 8043)\n" +
+		"connected to 127.0.0.1:51022 from [::1]:40001, 10.0.0.1 33333 and 127.0.0.1:8080\n"
 	want := "Date: {{date}}\n" +
 		"got connection from (\"127.0.0.1\", {{int}})\n" +
 		"laddr=('::1', {{int}}), raddr=('::1', 8080)\n" +
-		"Out[3]: (\"127.0.0.1\", 8043)\n"
+		"Out[3]: (\"127.0.0.1\", 8043)\n" +
+		"connected to 127.0.0.1:{{int}} from [::1]:{{int}}, 10.0.0.1 {{int}} and 127.0.0.1:8080\n"
 	if got := string(Generalize([]byte(in))); got != want {
 		t.Errorf("got:\n%s\nwant:\n%s", got, want)
 	}

@@ -74,16 +74,21 @@ var (
 	// An address tuple or a laddr/raddr with a port the kernel picks
 	// (Linux's ephemeral range, 32768-60999): ("127.0.0.1", 45758).
 	ephemeral = regexp.MustCompile(`(\(["'][0-9A-Fa-f.:]+["'], )(3[2-9]\d{3}|[45]\d{4}|60\d{3})([,)])`)
+	// The same port after an IPv4 address or [IPv6] in text:
+	// "127.0.0.1:45758", "127.0.0.1 45758", "[::1]:45758".
+	ephemeralText = regexp.MustCompile(`(\b\d{1,3}(?:\.\d{1,3}){3}|\[[0-9A-Fa-f:]+\])([:,] ?| |#)(3[2-9]\d{3}|[45]\d{4}|60\d{3})\b`)
 )
 
 // Generalize writes into a freshly recorded transcript the placeholders
 // for what changes from one run to the next whatever the notebook does:
 // HTTP dates become {{date}}, and ports the kernel picked (in address
-// tuples) {{int}}, so that --check passes on a transcript just written
-// with --record. Anything else that changes is for the author to mark.
+// tuples, or after an address in text) {{int}}, so that --check passes
+// on a transcript just written with --record. Anything else that changes
+// (a port printed alone) is for the author to mark.
 func Generalize(t []byte) []byte {
 	t = httpDate.ReplaceAll(t, []byte("{{date}}"))
-	return ephemeral.ReplaceAll(t, []byte("${1}{{int}}${3}"))
+	t = ephemeral.ReplaceAll(t, []byte("${1}{{int}}${3}"))
+	return ephemeralText.ReplaceAll(t, []byte("${1}${2}{{int}}"))
 }
 
 // lineMatches compares a replayed line with the transcript's, whose

@@ -21,8 +21,8 @@ In a transcript checked with --check, a line may hold placeholders for
 what changes between runs: {{int}} (digits), {{hex}} (hex digits), {{date}}
 (an HTTP date, "Thu, 24 Sep 2020 22:29:23 GMT") and {{any}} (any text).
 --record writes {{date}} for HTTP dates and {{int}} for ports the kernel
-picked (32768-60999, in address tuples); mark anything else that changes
-from run to run by hand.
+picked (32768-60999, in address tuples or after an address); mark
+anything else that changes from run to run by hand.
 `
 
 // replayCmd is `netrepl replay`.
