@@ -12,7 +12,7 @@ import (
 
 	"netrepl/builtins/binascii"
 	"netrepl/builtins/contextlib"
-	_ "netrepl/builtins/methods" // Python's bytes methods and str.encode
+	"netrepl/builtins/methods" // Python's bytes methods and str.encode, bytes()
 	"netrepl/builtins/pyrepr"
 	"netrepl/builtins/rt"
 	"netrepl/builtins/socket"
@@ -48,6 +48,7 @@ func Universe(s *rt.Session) starlark.StringDict {
 		"input":  input,
 		"repr":   pyrepr.ReprBuiltin,
 		"str":    pyrepr.StrBuiltin,
+		"bytes":  methods.BytesBuiltin,
 		"round":  roundFn,
 		"hex":    hexFn,
 		"oct":    octFn,

@@ -180,4 +180,14 @@ for name in ["ljust", "rjust", "center"]:
     case(m(b"ab", name, "5"))
     case(m(b"ab", name), loose=True)
 
+# --- bytes() ------------------------------------------------------------------------
+# (bytes(str) without an encoding is netrepl's UTF-8, not Python's TypeError: left out)
+for args in [(), (0,), (3,), (True,), (False,), (-1,), (b"ab",), ([65, 66],), ([],), ([256],), ([-1],),
+             ("hi", "utf-8"), ("é", "latin-1"), ("é", "ascii"), ("é", "ascii", "replace"), ("é", "utf-8", "ignore"),
+             ("x", "nosuch"), (1, "utf-8"), (b"x", "utf-8"), ("x", 1), (None,), (1.5,)]:
+    case(call("bytes", *args))
+case(call("bytes", "é", encoding="latin-1"))
+case(call("bytes", "é", errors="replace", encoding="ascii"))
+case(call("bytes", 1, errors="strict"))
+
 V.write("vectors.json")
