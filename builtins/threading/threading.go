@@ -58,6 +58,10 @@ Return a list of the Thread objects currently alive, MainThread first.`, enumera
 		"Lock": doc.Func("Lock", `Lock()
 Return a new lock, unlocked: acquire(blocking=True, timeout=-1),
 release(), locked(). Any thread may release it.`, newLock),
+		"RLock": doc.Func("RLock", `RLock()
+Return a new reentrant lock: the thread that holds it may acquire it again
+and must release it as many times. acquire(blocking=True, timeout=-1),
+release().`, newRLock),
 		"Event": doc.Func("Event", `Event()
 Return a new event, its flag false: set(), clear(), is_set(),
 wait(timeout=None).`, newEvent),

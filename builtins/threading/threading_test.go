@@ -279,6 +279,40 @@ True RuntimeError cannot set daemon status of active thread
 	}
 }
 
+// RLock: its owner acquires it again; other threads wait; only the owner
+// releases it. The lines after the reprs are CPython 3.11's.
+func TestRLock(t *testing.T) {
+	got := run(t, `
+r = threading.RLock()
+r.acquire()
+r.acquire()
+print(r)
+r.release()
+r.release()
+print(r)
+def other():
+    print("other", r.acquire(timeout=0.05))
+r.acquire()
+t = threading.Thread(target=other)
+t.start()
+t.join()
+r.release()
+t = threading.Thread(target=other)
+t.start()
+t.join()
+print(catch(r.release).error.message)
+`)
+	want := `<locked _thread.RLock object count=2>
+<unlocked _thread.RLock object count=0>
+other False
+other True
+cannot release un-acquired lock
+`
+	if got != want {
+		t.Errorf("got:\n%s\nwant:\n%s", got, want)
+	}
+}
+
 func TestEvent(t *testing.T) {
 	got := run(t, `
 e = threading.Event()
