@@ -41,19 +41,14 @@ func asciiArg(name string, v starlark.Value) (string, error) {
 // cIntArg is the C int converter (bytes_per_sep, and the bool flags,
 // which CPython 3.11 takes as ints).
 func cIntArg(name string, v starlark.Value) (int, error) {
-	switch v := v.(type) {
-	case starlark.Bool:
-		if v {
-			return 1, nil
-		}
-		return 0, nil
-	case starlark.Int:
-		if x, ok := v.Int64(); ok && x >= math.MinInt32 && x <= math.MaxInt32 {
-			return int(x), nil
-		}
-		return 0, &pyerr.Error{Type: "OverflowError", Message: "Python int too large to convert to C int"}
+	n, err := pyerr.Index(v)
+	switch {
+	case err != nil:
+		return 0, err
+	case !n.IsInt64() || n.Int64() < math.MinInt32 || n.Int64() > math.MaxInt32:
+		return 0, pyerr.New("OverflowError", "Python int too large to convert to C int")
 	}
-	return 0, pyerr.TypeErr(name, "'%s' object cannot be interpreted as an integer", pyerr.TypeName(v))
+	return int(n.Int64()), nil
 }
 
 var mask32 = big.NewInt(math.MaxUint32)

@@ -134,42 +134,32 @@ func clinicType(v starlark.Value) string {
 // ssize is an argument taken by __index__ as a Py_ssize_t (a count, a
 // width, maxsplit).
 func ssize(name string, v starlark.Value) (int, error) {
-	switch v := v.(type) {
-	case starlark.Bool:
-		if v {
-			return 1, nil
-		}
-		return 0, nil
-	case starlark.Int:
-		if x, ok := v.Int64(); ok {
-			return int(x), nil
-		}
-		return 0, &pyerr.Error{Type: "OverflowError", Message: "Python int too large to convert to C ssize_t"}
+	n, err := pyerr.Index(v)
+	switch {
+	case err != nil:
+		return 0, err
+	case !n.IsInt64():
+		return 0, pyerr.New("OverflowError", "Python int too large to convert to C ssize_t")
 	}
-	return 0, pyerr.TypeErr(name, "'%s' object cannot be interpreted as an integer", pyerr.TypeName(v))
+	return int(n.Int64()), nil
 }
 
 // sliceIndex is _PyEval_SliceIndex: None (or absent) is def; an int
 // beyond Py_ssize_t is clamped, not an error.
 func sliceIndex(name string, v starlark.Value, def int) (int, error) {
-	switch v := v.(type) {
-	case nil, starlark.NoneType:
+	if v == nil || v == starlark.None {
 		return def, nil
-	case starlark.Bool:
-		if v {
-			return 1, nil
-		}
-		return 0, nil
-	case starlark.Int:
-		if x, ok := v.Int64(); ok {
-			return int(x), nil
-		}
-		if v.Sign() < 0 {
-			return math.MinInt64, nil
-		}
-		return math.MaxInt64, nil
 	}
-	return 0, pyerr.TypeErr(name, "slice indices must be integers or None or have an __index__ method")
+	n, err := pyerr.Index(v)
+	switch {
+	case err != nil:
+		return 0, pyerr.TypeErr(name, "slice indices must be integers or None or have an __index__ method")
+	case n.IsInt64():
+		return int(n.Int64()), nil
+	case n.Sign() < 0:
+		return math.MinInt64, nil
+	}
+	return math.MaxInt64, nil
 }
 
 // span is the optional [start, [end]] of the find family, adjusted to a
