@@ -66,6 +66,7 @@ func TestChunker(t *testing.T) {
 		{"comment in block", "for i in r:\n# note\n    p(i)\n\n", []string{"for i in r:\n# note\n    p(i)\n"}},
 		{"block at EOF", "while x:\n    y()", []string{"while x:\n    y()\n"}},
 		{"identifier starting with if", "iffy = 1\n", []string{"iffy = 1\n"}},
+		{"with opens a block", "with l:\n    p(1)\n\nq()\n", []string{"with l:\n    p(1)\n", "q()\n"}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			if got := chunks(t, tc.input); !reflect.DeepEqual(got, tc.want) {
