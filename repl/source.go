@@ -5,6 +5,7 @@ import (
 	"io"
 	"os"
 	"path/filepath"
+	"strings"
 	"sync"
 	"sync/atomic"
 	"time"
@@ -39,7 +40,8 @@ func (s *plainSource) ReadLine(prompt string) (string, error) {
 	if s.prompt != nil {
 		io.WriteString(s.prompt, prompt)
 	}
-	return s.next(context.Background())
+	line, err := s.next(context.Background())
+	return strings.TrimSuffix(line, "\r"), err // a CRLF file's line
 }
 
 // next returns the peeked line, else the next one.

@@ -77,7 +77,9 @@ func (l *LineReader) start() {
 			if line != "" {
 				err = nil // a last line without its end is a line
 			}
-			l.got <- lineResult{strings.TrimRight(line, "\r\n"), err}
+			// Only the "\n" goes, as Python's input() drops it: a "\r"
+			// before it is the input's (the REPL drops it itself).
+			l.got <- lineResult{strings.TrimSuffix(line, "\n"), err}
 		}
 	}()
 }
