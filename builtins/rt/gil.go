@@ -12,7 +12,8 @@ import (
 // Starlark at a time, and a thread gives the lock up whenever it waits
 // (socket I/O, sleep, locks, queues, join: every builtin that blocks
 // calls Blocking) and every switchSteps steps when another thread wants
-// it. Starlark's lists and dicts are not safe for concurrent use, and
+// it, at the next line, so that a statement (counts[k] += 1) is whole as
+// in CPython. Starlark's lists and dicts are not safe for concurrent use, and
 // netrepl's globals are live: without the lock, two handler threads
 // appending to a global list lose items and can corrupt a dict (a data
 // race in Go), where Python code written for CPython expects each
@@ -21,7 +22,9 @@ import (
 
 // switchSteps is how many Starlark steps a thread runs before it lets a
 // waiting thread have the lock: about a millisecond (CPython: 5 ms).
-var switchSteps = func() *atomic.Uint64 { var n atomic.Uint64; n.Store(100_000); return &n }()
+var switchSteps atomic.Uint64
+
+func init() { switchSteps.Store(100_000) }
 
 // SetSwitchSteps sets how many steps a thread runs before it hands the
 // lock over and returns the old value: for tests, which switch often to
