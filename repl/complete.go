@@ -22,6 +22,11 @@ type completer struct{ s *Session }
 // Do implements readline.AutoCompleter: the suffixes that complete the
 // word before pos, and the length of the word.
 func (c *completer) Do(line []rune, pos int) ([][]rune, int) {
+	// TAB at the start of a line indents, as in Python's REPL: a block
+	// typed or pasted with tabs keeps them.
+	if strings.TrimLeft(string(line[:pos]), " \t") == "" {
+		return [][]rune{{'\t'}}, 0
+	}
 	word := wordBefore(string(line[:pos]))
 	cands := c.s.Complete(word)
 	out := make([][]rune, len(cands))

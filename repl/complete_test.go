@@ -48,3 +48,16 @@ func TestCompleterDo(t *testing.T) {
 		t.Errorf("Do = %q, %d; want [\"tonic(\"], 4", got, n)
 	}
 }
+
+// TAB where only indentation precedes the cursor indents.
+func TestCompleterIndents(t *testing.T) {
+	s := New(io.Discard, io.Discard, nil)
+	defer s.Close()
+	c := &completer{s: s}
+	for _, text := range []string{"", "\t", "    "} {
+		got, n := c.Do([]rune(text), len(text))
+		if n != 0 || len(got) != 1 || string(got[0]) != "\t" {
+			t.Errorf("Do(%q) = %q, %d; want a tab", text, got, n)
+		}
+	}
+}

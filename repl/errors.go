@@ -41,10 +41,10 @@ func (s *Session) FormatError(err error) string {
 // hints turn the errors a Python user meets first into what to write
 // instead; the error itself is printed as it is.
 var hints = []struct{ in, hint string }{
-	{"SyntaxError: got import,", "netrepl imports nothing: its modules (socket, struct, binascii, threading, queue, socketserver, contextlib, time, sys) are always there, so only imports of those, each on one line, are accepted; load(\"file.star\", \"name\") loads a .star file"},
+	{"SyntaxError: got import,", "netrepl imports nothing: its modules (socket, struct, binascii, threading, queue, socketserver, contextlib, time, sys) are always there, so only imports of those are accepted, as statements of their own (not after ; or :); load(\"file.star\", \"name\") loads a .star file"},
 	{"SyntaxError: got try,", "Starlark has no try/except: r = catch(fn, *args) returns r.ok, r.value, r.error (help(catch)); fail(msg) raises"},
 	{"SyntaxError: got except,", "Starlark has no try/except: r = catch(fn, *args) returns r.ok, r.value, r.error (help(catch))"},
-	{"SyntaxError: got from,", "netrepl imports nothing: its modules (socket, struct, binascii, threading, queue, socketserver, contextlib, time, sys) are always there; `from socket import x, y` (on one line) and `import socket as s` are accepted, or write socket.AF_INET"},
+	{"SyntaxError: got from,", "netrepl imports nothing: its modules (socket, struct, binascii, threading, queue, socketserver, contextlib, time, sys) are always there; `from socket import x, y` and `import socket as s` are accepted as statements of their own (not after ; or :), or write socket.AF_INET"},
 	{"SyntaxError: got global,", "Starlark has no global statement: a function cannot rebind a global; keep the state in a global dict or list (counts[\"n\"] += 1)"},
 	{"unexpected input character '?'", "name? is help at the prompt; in a script or piped input write help(name)"},
 	{"got '**',", "Starlark has no ** operator: write pow(base, exp)"},

@@ -124,6 +124,7 @@ func (l *loader) exec(thread *starlark.Thread, path string) (starlark.StringDict
 		}
 		return nil, fmt.Errorf("%s: %v", path, err)
 	}
+	src = l.s.dropImports(src)
 	if src, err = rewriteFStrings(path, src); err != nil {
 		return nil, err
 	}
@@ -133,8 +134,16 @@ func (l *loader) exec(thread *starlark.Thread, path string) (starlark.StringDict
 	if err != nil {
 		return nil, err
 	}
+	if err := rewriteWithBranches(f); err != nil {
+		return nil, err
+	}
 	rewriteFormats(f)
-	predeclared := starlark.StringDict{percentName: printf.Builtin, withName: withBuiltin}
+	predeclared := starlark.StringDict{
+		percentName: printf.Builtin,
+		withName:    withBuiltin,
+		importName:  l.s.predeclared[importName],
+		"__name__":  starlark.String(strings.TrimSuffix(filepath.Base(path), filepath.Ext(path))),
+	}
 	for k, v := range l.s.Universe {
 		predeclared[k] = v
 	}

@@ -9,7 +9,6 @@
 package repl
 
 import (
-	"bytes"
 	"context"
 	"fmt"
 	"io"
@@ -87,6 +86,7 @@ func New(stdout, stderr io.Writer, argv []string) *Session {
 		withName:    withBuiltin,
 	}
 	s.predeclared[importName] = starlark.NewBuiltin(importName, s.importBuiltin)
+	s.predeclared["__name__"] = starlark.String("__main__") // a loaded file gets its own name
 	for k, v := range s.Universe {
 		s.predeclared[k] = v
 	}
@@ -122,6 +122,9 @@ func (s *Session) Exec(filename string, src []byte, echo Echo) error {
 	opts := chunkDialect
 	f, err := opts.Parse(filename, src, 0)
 	if err != nil {
+		return err
+	}
+	if err := rewriteWithBranches(f); err != nil {
 		return err
 	}
 	return s.ExecFile(f, echo)
@@ -190,11 +193,11 @@ func (s *Session) dropImports(src []byte) []byte {
 		return ok
 	}
 	return rewriteStatements(src, func(rest []byte) ([]byte, int, bool) {
-		stmt := rest
-		if i := bytes.IndexByte(rest, '\n'); i >= 0 {
-			stmt = rest[:i]
+		stmt, n, newlines := importStatement(rest)
+		if stmt == nil {
+			return nil, 0, false
 		}
-		stmt = bytes.TrimRight(stmt, "\r")
+		keep := strings.Repeat("\n", newlines) // the lines a multi-line import spanned
 		if m := importLine.FindSubmatch(stmt); m != nil {
 			var targets, values []string
 			for _, item := range strings.Split(string(m[1]), ",") {
@@ -205,7 +208,7 @@ func (s *Session) dropImports(src []byte) []byte {
 				targets = append(targets, as)
 				values = append(values, fmt.Sprintf("%s(%q)", importName, name))
 			}
-			return []byte(strings.Join(targets, ", ") + " = " + strings.Join(values, ", ") + string(m[2])), len(stmt), true
+			return []byte(strings.Join(targets, ", ") + " = " + strings.Join(values, ", ") + keep + string(m[2])), n, true
 		}
 		if m := fromLine.FindSubmatch(stmt); m != nil {
 			module := string(m[1])
@@ -228,7 +231,7 @@ func (s *Session) dropImports(src []byte) []byte {
 			for _, n := range names {
 				args += fmt.Sprintf(", %q", n)
 			}
-			return []byte(strings.Join(targets, ", ") + " = " + importName + "(" + args + ")" + string(m[3])), len(stmt), true
+			return []byte(strings.Join(targets, ", ") + " = " + importName + "(" + args + ")" + keep + string(m[3])), n, true
 		}
 		return nil, 0, false
 	})
@@ -266,6 +269,52 @@ func (s *Session) importBuiltin(thread *starlark.Thread, b *starlark.Builtin, ar
 	}
 	return out, nil
 }
+
+// importStatement returns the import statement at the start of rest as
+// one line: a parenthesized name list ("from socket import (a,\n b)") or
+// backslash-continued lines are joined, their comments dropped. n is the
+// length of rest it covers, newlines the line ends inside it. It returns
+// nil for anything that is not an import.
+func importStatement(rest []byte) (stmt []byte, n, newlines int) {
+	if !hasKeyword(rest, "import") && !hasKeyword(rest, "from") {
+		return nil, 0, 0
+	}
+	var b []byte
+	depth := 0
+	for i := 0; i < len(rest); i++ {
+		switch c := rest[i]; {
+		case c == '#' && depth > 0:
+			for i+1 < len(rest) && rest[i+1] != '\n' {
+				i++
+			}
+		case c == '(':
+			depth++
+		case c == ')':
+			depth--
+		case c == '\\' && i+1 < len(rest) && rest[i+1] == '\n':
+			i++
+			newlines++
+			b = append(b, ' ')
+		case c == '\r' && i+1 < len(rest) && rest[i+1] == '\n':
+		case c == '\n' && depth > 0:
+			newlines++
+			b = append(b, ' ')
+		case c == '\n':
+			return trailingComma.ReplaceAll(b, []byte("$1")), i, newlines
+		default:
+			if c != '(' && c != ')' {
+				b = append(b, c)
+			}
+		}
+		if c := rest[i]; c == '(' || c == ')' {
+			b = append(b, ' ')
+		}
+	}
+	return trailingComma.ReplaceAll(b, []byte("$1")), len(rest), newlines
+}
+
+// trailingComma is the comma a parenthesized name list may end with.
+var trailingComma = regexp.MustCompile(`,(\s*(?:#.*)?)$`)
 
 // splitAs splits "name as other" (or "name") into name and the name it
 // binds.

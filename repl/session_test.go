@@ -53,6 +53,10 @@ func TestGlobalsAreLive(t *testing.T) {
 			"def f():\n    from socket import socket\n    return socket", "t = '''\nimport socket as s\n'''",
 			"socket.AF_INET == AF_INET, str(f()), type(time), type(sleep), t.strip()"},
 			"(True, \"<built-in function socket>\", \"builtin_function_or_method\", \"builtin_function_or_method\", \"import socket as s\")\n"},
+		{"parenthesized and continued imports keep line numbers", []string{
+			"from socket import (AF_INET,\n    SOCK_STREAM,  # tcp\n)\nimport struct, \\\n    binascii\nx = AF_INET + SOCK_STREAM + struct.calcsize('i')",
+			"x, __name__"},
+			"(7, \"__main__\")\n"},
 		{"import as, from import, from import *", []string{"import socket as sk, struct", "from socket import AF_INET, SOCK_STREAM as STREAM  # c", "from binascii import *", "sk.AF_INET == AF_INET, STREAM, hexlify(b'a'), crc32(b'a')"}, "(True, 1, b\"61\", 3904355907)\n"},
 		{"def inside if", []string{"if True:\n    def f(): return 7", "f()"}, "7\n"},
 	} {

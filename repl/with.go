@@ -6,6 +6,7 @@ import (
 	"strings"
 
 	"go.starlark.net/starlark"
+	"go.starlark.net/syntax"
 
 	"netrepl/builtins/pyerr"
 )
@@ -105,7 +106,10 @@ func hasKeyword(s []byte, kw string) bool {
 }
 
 // withHeader reads "with ITEMS:" at the start of s and returns the for
-// statement's header that replaces it and the length it replaces.
+// statement's header that replaces it and the length it replaces. The
+// header may go on over lines inside brackets or after a backslash (the
+// newlines are kept, so later lines keep their numbers), hold comments
+// inside brackets, and put its items in parentheses (Python 3.10).
 func withHeader(s []byte) ([]byte, int, bool) {
 	// The header ends at the first ':' outside brackets and strings (a
 	// lambda or dict in an item needs brackets, as in Python).
@@ -124,46 +128,111 @@ func withHeader(s []byte) ([]byte, int, bool) {
 			depth++
 		case ')', ']', '}':
 			depth--
+		case '\\':
+			if i+1 < len(s) && s[i+1] == '\n' {
+				i++ // a continued line: the newline stays in the item
+			}
+		case '#':
+			if depth == 0 {
+				return nil, 0, false
+			}
+			for i+1 < len(s) && s[i+1] != '\n' { // a comment inside brackets
+				i++
+			}
 		case ',':
 			if depth == 0 {
 				items = append(items, s[from:i])
 				from = i + 1
 			}
-		case '\n', '#':
+		case '\n':
 			if depth == 0 {
 				return nil, 0, false
 			}
 		case ':':
 			if depth == 0 {
 				items = append(items, s[from:i])
-				return forHeader(items), i + 1, true
+				return forHeader(parenthesized(items), bytes.Count(s[:i], []byte("\n"))), i + 1, true
 			}
 		}
 	}
 	return nil, 0, false
 }
 
-// forHeader is "for TARGETS in __with__(EXPRS):".
-func forHeader(items [][]byte) []byte {
-	var targets, exprs []string
-	for _, item := range items {
-		text := strings.TrimSpace(string(item))
-		expr, target := text, "_"
-		if k := lastAs(text); k >= 0 {
-			expr, target = strings.TrimSpace(text[:k]), strings.TrimSpace(text[k+len(" as "):])
+// parenthesized unwraps "with (A as a, B as b):" into its items; a single
+// parenthesized expression ("with (lock):") stays as it is.
+func parenthesized(items [][]byte) [][]byte {
+	if len(items) != 1 {
+		return items
+	}
+	text := bytes.TrimSpace(items[0])
+	if len(text) < 2 || text[0] != '(' || text[len(text)-1] != ')' || closingParen(text) != len(text)-1 {
+		return items
+	}
+	inner := text[1 : len(text)-1]
+	var parts [][]byte
+	depth, from := 0, 0
+	for i := 0; i < len(inner); i++ {
+		switch c := inner[i]; c {
+		case '"', '\'':
+			end, _, _ := literalEnd(inner, i)
+			i = end - 1
+		case '(', '[', '{':
+			depth++
+		case ')', ']', '}':
+			depth--
+		case '#':
+			for i+1 < len(inner) && inner[i+1] != '\n' {
+				i++
+			}
+		case ',':
+			if depth == 0 {
+				parts = append(parts, inner[from:i])
+				from = i + 1
+			}
 		}
-		exprs = append(exprs, expr)
-		targets = append(targets, target)
 	}
-	t := targets[0]
-	if len(targets) > 1 {
-		t = "(" + strings.Join(targets, ", ") + ")"
+	if last := inner[from:]; len(bytes.TrimSpace(stripComment(last))) > 0 {
+		parts = append(parts, last)
 	}
-	return []byte(fmt.Sprintf("for %s in %s(%s):", t, withName, strings.Join(exprs, ", ")))
+	if len(parts) == 1 && lastAs(string(parts[0])) < 0 {
+		return items // (expr): an expression in parentheses
+	}
+	return parts
 }
 
-// lastAs is the index of the last " as " outside brackets and strings,
-// or -1.
+// closingParen is the index of the ')' that closes text[0].
+func closingParen(text []byte) int {
+	depth := 0
+	for i := 0; i < len(text); i++ {
+		switch c := text[i]; c {
+		case '"', '\'':
+			end, _, _ := literalEnd(text, i)
+			i = end - 1
+		case '(', '[', '{':
+			depth++
+		case ')', ']', '}':
+			if depth--; depth == 0 {
+				return i
+			}
+		}
+	}
+	return -1
+}
+
+// stripComment drops the comments of a line-spanning item.
+func stripComment(b []byte) []byte {
+	var out []byte
+	for _, line := range bytes.Split(b, []byte("\n")) {
+		if k := bytes.IndexByte(line, '#'); k >= 0 {
+			line = line[:k]
+		}
+		out = append(out, line...)
+	}
+	return out
+}
+
+// lastAs is the index of the last " as " outside brackets, strings and
+// comments, or -1.
 func lastAs(text string) int {
 	found, depth := -1, 0
 	for i := 0; i < len(text); i++ {
@@ -171,17 +240,61 @@ func lastAs(text string) int {
 		case '"', '\'':
 			end, _, _ := literalEnd([]byte(text), i)
 			i = end - 1
+		case '#':
+			for i+1 < len(text) && text[i+1] != '\n' {
+				i++
+			}
 		case '(', '[', '{':
 			depth++
 		case ')', ']', '}':
 			depth--
-		case ' ', '\t':
+		case ' ', '\t', '\n':
 			if depth == 0 && i+4 <= len(text) && text[i+1:i+3] == "as" && i+3 < len(text) && (text[i+3] == ' ' || text[i+3] == '\t') {
 				found = i
 			}
 		}
 	}
 	return found
+}
+
+// unusedTarget is what a with item without "as" binds (not _, which the
+// prompt keeps for the last value).
+const unusedTarget = "__with_value"
+
+// forHeader is "for TARGETS in __with__(lambda: E1, lambda t1: E2, ...):".
+// Each item's expression is a function of the names the items before it
+// bound, so __with__ evaluates and enters them in order, as Python does
+// (with A() as a, B(a) as b:), and leaves the entered ones if one fails.
+// The header keeps the newlines of the header it replaces (newlines is
+// their number), so the lines after it keep their numbers.
+func forHeader(items [][]byte, newlines int) []byte {
+	var targets, thunks []string
+	for i, item := range items {
+		text := string(item)
+		expr, target := text, unusedTarget+fmt.Sprint(i)
+		if k := lastAs(text); k >= 0 {
+			target = text[k+len(" as "):]
+			if c := strings.IndexByte(target, '#'); c >= 0 {
+				target = target[:c] // a comment after the last item
+			}
+			expr, target = text[:k], strings.TrimSpace(target)
+		}
+		params := strings.Join(targets, ", ")
+		if params != "" {
+			params = " " + params
+		}
+		thunks = append(thunks, "lambda"+params+": ("+strings.TrimLeft(expr, " \t")+")")
+		targets = append(targets, target)
+	}
+	t := targets[0]
+	if len(targets) > 1 {
+		t = "(" + strings.Join(targets, ", ") + ")"
+	}
+	call := strings.Join(thunks, ", ")
+	if missing := newlines - strings.Count(call, "\n"); missing > 0 {
+		call += strings.Repeat("\n", missing)
+	}
+	return []byte(fmt.Sprintf("for %s in %s(%s):", t, withName, call))
 }
 
 // withValues is what __with__ returns: a loop over the entered values,
@@ -229,11 +342,19 @@ func (it *withIter) Done() {
 	}
 }
 
-// withBuiltin is __with__(*values): enter each value (acquire a Lock)
-// and return the loop that leaves them.
+// withBuiltin is __with__(*items): each item a function of the values
+// bound before it, which returns the value to enter. It enters them in
+// order (a Lock is acquired) and returns the loop that leaves them; if
+// one fails, those entered are left.
 var withBuiltin = starlark.NewBuiltin(withName, func(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
-	w := &withValues{thread: thread, values: append(starlark.Tuple(nil), args...)}
-	for i, v := range args {
+	w := &withValues{thread: thread}
+	for i, item := range args {
+		v, err := starlark.Call(thread, item, append(starlark.Tuple(nil), w.values...), nil)
+		if err != nil {
+			(&withIter{w: w}).Done()
+			return nil, err
+		}
+		w.values = append(w.values, v)
 		h, ok := v.(starlark.HasAttrs)
 		method := func(name string) starlark.Value {
 			if !ok {
@@ -263,3 +384,134 @@ var withBuiltin = starlark.NewBuiltin(withName, func(thread *starlark.Thread, b 
 	}
 	return w, nil
 })
+
+// rewriteWithBranches makes break and continue inside a with block act on
+// the loop around it, as in Python, where the one-pass loop a with became
+// would take them for its own: in
+//
+//	for ...:
+//	    with lock:
+//	        if done:
+//	            break
+//
+// the break becomes "__with_flowN = 1; break" (leaving the with, which
+// releases the lock), and "if __with_flowN == 1: break" follows the with
+// (2 for continue). A break or continue in a with outside any loop is
+// Python's SyntaxError. f is parsed, not yet resolved.
+func rewriteWithBranches(f *syntax.File) error {
+	w := &branchWalker{}
+	var err error
+	f.Stmts, err = w.stmts(f.Stmts, false)
+	return err
+}
+
+type branchWalker struct{ n int }
+
+func isWithLoop(s *syntax.ForStmt) bool {
+	call, ok := s.X.(*syntax.CallExpr)
+	if !ok {
+		return false
+	}
+	id, ok := call.Fn.(*syntax.Ident)
+	return ok && id.Name == withName
+}
+
+func (w *branchWalker) stmts(list []syntax.Stmt, inLoop bool) ([]syntax.Stmt, error) {
+	var out []syntax.Stmt
+	for _, s := range list {
+		var err error
+		switch s := s.(type) {
+		case *syntax.ForStmt:
+			if isWithLoop(s) {
+				var flow []syntax.Stmt
+				if flow, err = w.with(s, inLoop); err != nil {
+					return nil, err
+				}
+				out = append(out, flow...)
+				continue
+			}
+			s.Body, err = w.stmts(s.Body, true)
+		case *syntax.WhileStmt:
+			s.Body, err = w.stmts(s.Body, true)
+		case *syntax.IfStmt:
+			if s.True, err = w.stmts(s.True, inLoop); err == nil {
+				s.False, err = w.stmts(s.False, inLoop)
+			}
+		case *syntax.DefStmt:
+			s.Body, err = w.stmts(s.Body, false)
+		}
+		if err != nil {
+			return nil, err
+		}
+		out = append(out, s)
+	}
+	return out, nil
+}
+
+// with rewrites one with loop and returns the statements that replace it.
+func (w *branchWalker) with(s *syntax.ForStmt, inLoop bool) ([]syntax.Stmt, error) {
+	body, err := w.stmts(s.Body, inLoop) // inner withs first: their flow checks are branches of this one
+	if err != nil {
+		return nil, err
+	}
+	name := fmt.Sprintf("__with_flow%d", w.n)
+	pos := s.For
+	found := false
+	var bad *syntax.BranchStmt
+	var replace func(list []syntax.Stmt) []syntax.Stmt
+	replace = func(list []syntax.Stmt) []syntax.Stmt {
+		var out []syntax.Stmt
+		for _, st := range list {
+			switch st := st.(type) {
+			case *syntax.BranchStmt:
+				if st.Token == syntax.BREAK || st.Token == syntax.CONTINUE {
+					if !inLoop {
+						bad = st
+					}
+					found = true
+					code := int64(1)
+					if st.Token == syntax.CONTINUE {
+						code = 2
+					}
+					out = append(out, setFlow(name, code, st.TokenPos), &syntax.BranchStmt{Token: syntax.BREAK, TokenPos: st.TokenPos})
+					continue
+				}
+			case *syntax.IfStmt:
+				st.True = replace(st.True)
+				if st.False != nil {
+					st.False = replace(st.False)
+				}
+			}
+			out = append(out, st)
+		}
+		return out
+	}
+	s.Body = replace(body)
+	if bad != nil {
+		msg := "'break' outside loop"
+		if bad.Token == syntax.CONTINUE {
+			msg = "'continue' not properly in loop"
+		}
+		return nil, syntax.Error{Pos: bad.TokenPos, Msg: msg}
+	}
+	if !found {
+		return []syntax.Stmt{s}, nil
+	}
+	w.n++
+	after := func(code int64, tok syntax.Token) syntax.Stmt {
+		return &syntax.IfStmt{
+			If:   pos,
+			Cond: &syntax.BinaryExpr{X: &syntax.Ident{NamePos: pos, Name: name}, OpPos: pos, Op: syntax.EQL, Y: intLit(code, pos)},
+			True: []syntax.Stmt{&syntax.BranchStmt{Token: tok, TokenPos: pos}},
+		}
+	}
+	return []syntax.Stmt{setFlow(name, 0, pos), s, after(1, syntax.BREAK), after(2, syntax.CONTINUE)}, nil
+}
+
+func setFlow(name string, code int64, pos syntax.Position) syntax.Stmt {
+	return &syntax.AssignStmt{OpPos: pos, Op: syntax.EQ, LHS: &syntax.Ident{NamePos: pos, Name: name}, RHS: intLit(code, pos)}
+}
+
+func intLit(v int64, pos syntax.Position) *syntax.Literal {
+	return &syntax.Literal{Token: syntax.INT, TokenPos: pos, Raw: fmt.Sprint(v), Value: v}
+}

@@ -7,13 +7,18 @@ import (
 
 func TestWithRewrite(t *testing.T) {
 	for _, tc := range []struct{ in, want string }{
-		{"with socket.socket() as s:\n    pass\n", "for s in __with__(socket.socket()):\n    pass\n"},
-		{"  with lock:  # c\n", "  for _ in __with__(lock):  # c\n"},
-		{"with A(1, 2) as a, B[0] as b: f()\n", "for (a, b) in __with__(A(1, 2), B[0]): f()\n"},
-		{"with d[\"k:v\"] as x:\n", "for x in __with__(d[\"k:v\"]):\n"},
+		{"with socket.socket() as s:\n    pass\n", "for s in __with__(lambda: (socket.socket())):\n    pass\n"},
+		{"  with lock:  # c\n", "  for __with_value0 in __with__(lambda: (lock)):  # c\n"},
+		{"with A(1, 2) as a, B(a) as b: f()\n", "for (a, b) in __with__(lambda: (A(1, 2)), lambda a: (B(a))): f()\n"},
+		{"with d[\"k:v\"] as x:\n", "for x in __with__(lambda: (d[\"k:v\"])):\n"},
 		{"withdraw = 1\nwith_x = 2\n", "withdraw = 1\nwith_x = 2\n"},
 		{"s = \"\"\"\nwith x:\n\"\"\"\n", "s = \"\"\"\nwith x:\n\"\"\"\n"},
 		{"f(a,\n  with)\n", "f(a,\n  with)\n"},
+		// Headers over several lines keep their line count.
+		{"with f(\n  1,  # one :)\n  2) as c:\n  p()\n", "for c in __with__(lambda: (f(\n  1,  # one :)\n  2))):\n  p()\n"},
+		{"with (\n  A() as a,  # first\n  B() as b,\n):\n  p()\n", "for (a, b) in __with__(lambda: (\n  A()), lambda a: (# first\n  B())\n):\n  p()\n"},
+		{"with A() as a, \\\n     B() as b:\n  p()\n", "for (a, b) in __with__(lambda: (A()), lambda a: (\\\n     B())):\n  p()\n"},
+		{"with (lock):\n", "for __with_value0 in __with__(lambda: ((lock))):\n"},
 	} {
 		if got := string(rewriteWith([]byte(tc.in))); got != tc.want {
 			t.Errorf("%q -> %q, want %q", tc.in, got, tc.want)
@@ -52,6 +57,48 @@ with 1 as x:
 		t.Errorf("stdout:\n%s\nwant:\n%s", out, want)
 	}
 	if !strings.Contains(errs, "TypeError: 'int' object does not support the context manager protocol") {
+		t.Errorf("stderr: %s", errs)
+	}
+}
+
+// break and continue in a with act on the loop around it; items are
+// entered in order, each seeing the names bound before it; _ is kept.
+// CPython 3.11 prints the same lines.
+func TestWithFlow(t *testing.T) {
+	out, errs := run(t, `for port in [1, 2, 3]:
+    with socket.socket() as s:
+        if port == 2:
+            continue
+    print("scanned", port)
+lock = threading.Lock()
+n = 0
+while True:
+    n += 1
+    with lock:
+        if n == 2:
+            break
+        if n > 5:
+            break
+print("n =", n, lock.locked())
+def f():
+    for i in range(5):
+        with lock, socket.socket() as s2:
+            if i == 1:
+                return i, lock.locked()
+print(f(), lock.locked())
+with socket.create_server(("127.0.0.1", 0)) as srv, socket.create_connection(srv.getsockname()) as c:
+    print("chained", c.getpeername() == srv.getsockname())
+print(srv.fileno(), c.fileno())
+6 * 7
+with lock:
+    pass
+print(_)
+`, "with lock:\n    break")
+	want := "scanned 1\nscanned 3\nn = 2 False\n(1, True) False\nchained True\n-1 -1\n42\n42\n"
+	if out != want {
+		t.Errorf("stdout:\n%s\nwant:\n%s", out, want)
+	}
+	if !strings.Contains(errs, "SyntaxError: 'break' outside loop") {
 		t.Errorf("stderr: %s", errs)
 	}
 }
