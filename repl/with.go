@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"fmt"
 	"strings"
+	"sync"
 
 	"go.starlark.net/starlark"
 	"go.starlark.net/syntax"
@@ -311,7 +312,19 @@ func (w *withValues) Freeze()               {}
 func (w *withValues) Truth() starlark.Bool  { return starlark.True }
 func (w *withValues) Hash() (uint32, error) { return 0, fmt.Errorf("unhashable type: with") }
 
-func (w *withValues) Iterate() starlark.Iterator { return &withIter{w: w} }
+func (w *withValues) Iterate() starlark.Iterator {
+	it := &withIter{w: w}
+	stack, _ := active.LoadOrStore(w.thread, new([]*withIter))
+	s := stack.(*[]*withIter)
+	*s = append(*s, it)
+	return it
+}
+
+// active holds each thread's open with blocks, innermost last: an error
+// leaving several makes go.starlark.net end its loops outermost first,
+// and Python leaves the innermost first (an inner socket is closed
+// before the outer lock is released).
+var active sync.Map // *starlark.Thread -> *[]*withIter
 
 type withIter struct {
 	w    *withValues
@@ -335,6 +348,27 @@ func (it *withIter) Next(p *starlark.Value) bool {
 // block's end, break, return or an error. A leave that fails is not
 // reported (Python would, but a loop's end has no way to).
 func (it *withIter) Done() {
+	if stack, ok := active.Load(it.w.thread); ok {
+		s := stack.(*[]*withIter)
+		for i := len(*s) - 1; i >= 0; i-- {
+			if (*s)[i] == it {
+				inner := (*s)[i+1:]
+				*s = (*s)[:i]
+				for j := len(inner) - 1; j >= 0; j-- {
+					inner[j].leave()
+				}
+				break
+			}
+		}
+		if len(*s) == 0 {
+			active.Delete(it.w.thread)
+		}
+	}
+	it.leave()
+}
+
+// leave calls the exits, last entered first, once.
+func (it *withIter) leave() {
 	exits := it.w.exits
 	it.w.exits = nil
 	for i := len(exits) - 1; i >= 0; i-- {

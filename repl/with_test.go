@@ -1,8 +1,11 @@
 package repl
 
 import (
+	"io"
 	"strings"
 	"testing"
+
+	"go.starlark.net/starlark"
 )
 
 func TestWithRewrite(t *testing.T) {
@@ -100,5 +103,49 @@ print(_)
 	}
 	if !strings.Contains(errs, "SyntaxError: 'break' outside loop") {
 		t.Errorf("stderr: %s", errs)
+	}
+}
+
+// closer is a value with close(), which records that it was closed.
+type closer struct {
+	name string
+	log  *[]string
+}
+
+func (c *closer) String() string        { return c.name }
+func (c *closer) Type() string          { return "closer" }
+func (c *closer) Freeze()               {}
+func (c *closer) Truth() starlark.Bool  { return true }
+func (c *closer) Hash() (uint32, error) { return 0, nil }
+func (c *closer) AttrNames() []string   { return []string{"close"} }
+func (c *closer) Attr(name string) (starlark.Value, error) {
+	if name != "close" {
+		return nil, nil
+	}
+	return starlark.NewBuiltin("close", func(*starlark.Thread, *starlark.Builtin, starlark.Tuple, []starlark.Tuple) (starlark.Value, error) {
+		*c.log = append(*c.log, c.name)
+		return starlark.None, nil
+	}), nil
+}
+
+// Nested withs are left innermost first, however they end, as in Python.
+func TestWithLeavesInnermostFirst(t *testing.T) {
+	var log []string
+	s := New(io.Discard, io.Discard, nil)
+	defer s.Close()
+	for _, n := range []string{"a", "b", "c"} {
+		s.Globals.Set(n, &closer{name: n, log: &log})
+	}
+	for _, src := range []string{
+		"with a:\n    with b, c:\n        pass\n",
+		"def f():\n    with a:\n        with b:\n            with c:\n                fail('x')\ncatch(f)\n",
+	} {
+		log = nil
+		if err := s.Exec("<t>", []byte(src), EchoNone); err != nil {
+			t.Fatal(err)
+		}
+		if got := strings.Join(log, " "); got != "c b a" {
+			t.Errorf("%q left %q, want \"c b a\"", src, got)
+		}
 	}
 }
