@@ -4,6 +4,7 @@ import (
 	"encoding/hex"
 	"encoding/json"
 	"fmt"
+	"io"
 	"math"
 	"os"
 	"reflect"
@@ -13,6 +14,7 @@ import (
 	"go.starlark.net/starlark"
 
 	"netrepl/builtins/pyerr"
+	"netrepl/repl"
 )
 
 // A Vector is one expression that CPython 3.11 evaluated (see the
@@ -57,6 +59,17 @@ func LoadVectors(t *testing.T, path string) []Vector {
 // cannot pass.
 func RunVectors(t *testing.T, path string, minCases, minExact int) {
 	RunVectorsWith(t, path, minCases, minExact, New(t).Eval)
+}
+
+// RunChunkVectors is RunVectors with each expression run as a chunk of a
+// REPL session (repl.Session.Cell), for what only netrepl's chunk
+// rewrites do: f-strings, "literal" % x.
+func RunChunkVectors(t *testing.T, path string, minCases, minExact int) {
+	s := repl.New(io.Discard, io.Discard, []string{""})
+	t.Cleanup(s.Close)
+	RunVectorsWith(t, path, minCases, minExact, func(expr string) (starlark.Value, error) {
+		return s.Cell("<expr>", []byte(expr))
+	})
 }
 
 // RunVectorsWith is RunVectors with another evaluator of the expressions
