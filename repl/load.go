@@ -124,17 +124,8 @@ func (l *loader) exec(thread *starlark.Thread, path string) (starlark.StringDict
 		}
 		return nil, fmt.Errorf("%s: %v", path, err)
 	}
-	src = l.s.dropImports(src)
-	if src, err = rewriteFStrings(path, src); err != nil {
-		return nil, err
-	}
-	src = rewriteWith(src)
-	opts := Dialect
-	f, err := opts.Parse(path, src, 0)
+	f, err := l.s.parsePython(path, src, Dialect)
 	if err != nil {
-		return nil, err
-	}
-	if err := rewriteWithBranches(f); err != nil {
 		return nil, err
 	}
 	rewriteFormats(f)

@@ -113,21 +113,38 @@ func (s *Session) Exec(filename string, src []byte, echo Echo) error {
 	} else {
 		defer s.loader.enter(filename)()
 	}
-	src = s.dropImports(src)
-	src, err := rewriteFStrings(filename, src)
+	f, err := s.parsePython(filename, src, chunkDialect)
 	if err != nil {
-		return err
-	}
-	src = rewriteWith(src)
-	opts := chunkDialect
-	f, err := opts.Parse(filename, src, 0)
-	if err != nil {
-		return err
-	}
-	if err := rewriteWithBranches(f); err != nil {
 		return err
 	}
 	return s.ExecFile(f, echo)
+}
+
+// parsePython parses src in netrepl's dialect after the rewrites that
+// let Python's syntax through, the same for chunks and loaded files:
+// f-strings (fstring.go), then, in one pass over the statements, imports
+// of netrepl's modules and with statements (with.go), and after parsing
+// the break and continue inside a with. Each keeps the user's line
+// numbers.
+func (s *Session) parsePython(filename string, src []byte, opts syntax.FileOptions) (*syntax.File, error) {
+	src, err := rewriteFStrings(filename, src)
+	if err != nil {
+		return nil, err
+	}
+	src = rewriteStatements(src, func(rest []byte) ([]byte, int, bool) {
+		if out, n, ok := s.rewriteImport(rest); ok {
+			return out, n, true
+		}
+		return rewriteWithStatement(rest)
+	})
+	f, err := opts.Parse(filename, src, 0)
+	if err != nil {
+		return nil, err
+	}
+	if err := rewriteWithBranches(f); err != nil {
+		return nil, err
+	}
+	return f, nil
 }
 
 // ExecFile runs a parsed chunk.
@@ -174,8 +191,9 @@ var (
 // nameList is "a, b as c, d".
 const nameList = `[A-Za-z_][A-Za-z0-9_]*(?:[ \t]+as[ \t]+[A-Za-z_][A-Za-z0-9_]*)?(?:[ \t]*,[ \t]*[A-Za-z_][A-Za-z0-9_]*(?:[ \t]+as[ \t]+[A-Za-z_][A-Za-z0-9_]*)?)*`
 
-// dropImports turns Python's imports of the modules netrepl always has
-// into assignments from __import__, on the same line (so line numbers
+// rewriteImport turns Python's imports of the modules netrepl always has
+// (the statement at the start of rest) into an assignment from __import__, on the same
+// line (so line numbers
 // stay), so that pasted Python runs as typed and binds what Python binds:
 //
 //	import socket, struct       ->  socket, struct = __import__("socket"), __import__("struct")
@@ -187,12 +205,12 @@ const nameList = `[A-Za-z_][A-Za-z0-9_]*(?:[ \t]+as[ \t]+[A-Za-z_][A-Za-z0-9_]*)
 // (from socket import socket) does not get in the way. Only statements
 // are rewritten, not text inside strings. An import of anything else is
 // left for the parser to reject (with a hint).
-func (s *Session) dropImports(src []byte) []byte {
+func (s *Session) rewriteImport(rest []byte) ([]byte, int, bool) {
 	isModule := func(name string) bool {
 		_, ok := s.Universe[name].(*starlarkstruct.Module)
 		return ok
 	}
-	return rewriteStatements(src, func(rest []byte) ([]byte, int, bool) {
+	{
 		stmt, n, newlines := importStatement(rest)
 		if stmt == nil {
 			return nil, 0, false
@@ -234,7 +252,7 @@ func (s *Session) dropImports(src []byte) []byte {
 			return []byte(strings.Join(targets, ", ") + " = " + importName + "(" + args + ")" + keep + string(m[3])), n, true
 		}
 		return nil, 0, false
-	})
+	}
 }
 
 // importName is the predeclared builtin the rewritten imports call.

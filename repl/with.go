@@ -29,17 +29,13 @@ import (
 // withName is the predeclared builtin a with statement calls.
 const withName = "__with__"
 
-// rewriteWith returns src with its with statements rewritten.
-func rewriteWith(src []byte) []byte {
-	if !bytes.Contains(src, []byte("with")) {
-		return src
+// rewriteWithStatement rewrites the with statement at the start of rest,
+// if it is one (a rewriteStatements callback).
+func rewriteWithStatement(rest []byte) ([]byte, int, bool) {
+	if !hasKeyword(rest, "with") {
+		return nil, 0, false
 	}
-	return rewriteStatements(src, func(rest []byte) ([]byte, int, bool) {
-		if !hasKeyword(rest, "with") {
-			return nil, 0, false
-		}
-		return withHeader(rest)
-	})
+	return withHeader(rest)
 }
 
 // rewriteStatements calls rewrite at the start of every statement of src

@@ -8,6 +8,9 @@ import (
 	"go.starlark.net/starlark"
 )
 
+// rewriteWith is the with part of parsePython's statement pass.
+func rewriteWith(src []byte) []byte { return rewriteStatements(src, rewriteWithStatement) }
+
 func TestWithRewrite(t *testing.T) {
 	for _, tc := range []struct{ in, want string }{
 		{"with socket.socket() as s:\n    pass\n", "for s in __with__(lambda: (socket.socket())):\n    pass\n"},
