@@ -9,6 +9,7 @@ import (
 
 	"go.starlark.net/starlark"
 
+	"netrepl/builtins/printf"
 	"netrepl/builtins/pyerr"
 	"netrepl/builtins/pyrepr"
 )
@@ -486,12 +487,12 @@ func (s *fspec) float(x float64, typeName string) (string, error) {
 		if prec < 0 {
 			prec = 6
 		}
-		body = gFormat(a, max(prec, 1), s.alt, false)
+		body = printf.G(a, max(prec, 1), s.alt, false)
 	default: // none: repr, or 'g' keeping a digit after the point
 		if prec < 0 {
-			body = gFormat(a, -1, s.alt, true)
+			body = printf.G(a, -1, s.alt, true)
 		} else {
-			body = gFormat(a, max(prec, 1), s.alt, true)
+			body = printf.G(a, max(prec, 1), s.alt, true)
 		}
 	}
 	if s.alt && !math.IsInf(x, 0) && !math.IsNaN(x) && !strings.ContainsAny(body, ".") && typ != 'g' && typ != 'G' && typ != 0 {
@@ -517,52 +518,6 @@ func (s *fspec) float(x float64, typeName string) (string, error) {
 		intPart, frac, every = body, "", 0 // not grouped, even when zero-filled
 	}
 	return s.number(neg, "", intPart, frac+suffix, every), nil
-}
-
-// gFormat is %g with precision prec (prec < 0: the shortest repr, as
-// Python's repr switches to an exponent at 1e16). repr keeps one digit
-// after the point in fixed notation (format's no-type rule).
-func gFormat(x float64, prec int, alt, repr bool) string {
-	e := strconv.FormatFloat(x, 'e', prec-1, 64)
-	if prec < 0 {
-		e = strconv.FormatFloat(x, 'e', -1, 64)
-	}
-	k := strings.IndexByte(e, 'e')
-	exp, _ := strconv.Atoi(e[k+1:])
-	// CPython's format_float_short: an exponent from decpt > precision,
-	// or > precision-1 when it adds ".0", or > 16 for repr.
-	limit := prec
-	switch {
-	case prec < 0:
-		limit = 16
-	case repr:
-		limit = prec - 1
-	}
-	var s string
-	if exp >= -4 && exp < limit {
-		if prec < 0 {
-			s = strconv.FormatFloat(x, 'f', -1, 64)
-		} else {
-			s = strconv.FormatFloat(x, 'f', prec-1-exp, 64)
-		}
-	} else {
-		s = e
-	}
-	mant, rest := s, ""
-	if k := strings.IndexByte(s, 'e'); k >= 0 {
-		mant, rest = s[:k], s[k:]
-		// Python writes at least two exponent digits, as Go does.
-	}
-	if !alt && strings.IndexByte(mant, '.') >= 0 {
-		mant = strings.TrimRight(strings.TrimRight(mant, "0"), ".")
-	}
-	if repr && rest == "" && strings.IndexByte(mant, '.') < 0 {
-		mant += ".0"
-	}
-	if alt && strings.IndexByte(mant, '.') < 0 {
-		mant += "."
-	}
-	return mant + rest
 }
 
 // number lays out a number: sign, prefix, grouped integer digits, the

@@ -331,26 +331,7 @@ func (sp *spec) floatDigits(x float64, prec int) string {
 	case 'e', 'E':
 		s = strconv.FormatFloat(x, 'e', prec, 64)
 	default: // g G: %e or %f by the exponent, trailing zeros removed unless #
-		if prec == 0 {
-			prec = 1
-		}
-		e := strconv.FormatFloat(x, 'e', prec-1, 64)
-		exp, _ := strconv.Atoi(e[strings.IndexByte(e, 'e')+1:])
-		if exp >= -4 && exp < prec {
-			s = strconv.FormatFloat(x, 'f', prec-1-exp, 64)
-		} else {
-			s = e
-		}
-		if !sp.alt {
-			mant, rest := s, ""
-			if k := strings.IndexByte(s, 'e'); k >= 0 {
-				mant, rest = s[:k], s[k:]
-			}
-			if strings.IndexByte(mant, '.') >= 0 {
-				mant = strings.TrimRight(strings.TrimRight(mant, "0"), ".")
-			}
-			return mant + rest
-		}
+		return G(x, max(prec, 1), sp.alt, false)
 	}
 	if sp.alt && strings.IndexByte(s, '.') < 0 {
 		if k := strings.IndexByte(s, 'e'); k >= 0 {
@@ -359,6 +340,53 @@ func (sp *spec) floatDigits(x float64, prec int) string {
 		return s + "."
 	}
 	return s
+}
+
+// G is %g of x >= 0 as Python writes it, for % and for str.format: with
+// precision prec (prec < 0: the shortest repr, which switches to an
+// exponent at 1e16), trailing zeros dropped unless alt; repr keeps one
+// digit after the point in fixed notation (format's no-type rule).
+func G(x float64, prec int, alt, repr bool) string {
+	e := strconv.FormatFloat(x, 'e', prec-1, 64)
+	if prec < 0 {
+		e = strconv.FormatFloat(x, 'e', -1, 64)
+	}
+	k := strings.IndexByte(e, 'e')
+	exp, _ := strconv.Atoi(e[k+1:])
+	// CPython's format_float_short: an exponent from decpt > precision,
+	// or > precision-1 when it adds ".0", or > 16 for repr.
+	limit := prec
+	switch {
+	case prec < 0:
+		limit = 16
+	case repr:
+		limit = prec - 1
+	}
+	var s string
+	if exp >= -4 && exp < limit {
+		if prec < 0 {
+			s = strconv.FormatFloat(x, 'f', -1, 64)
+		} else {
+			s = strconv.FormatFloat(x, 'f', prec-1-exp, 64)
+		}
+	} else {
+		s = e
+	}
+	mant, rest := s, ""
+	if k := strings.IndexByte(s, 'e'); k >= 0 {
+		mant, rest = s[:k], s[k:]
+		// Python writes at least two exponent digits, as Go does.
+	}
+	if !alt && strings.IndexByte(mant, '.') >= 0 {
+		mant = strings.TrimRight(strings.TrimRight(mant, "0"), ".")
+	}
+	if repr && rest == "" && strings.IndexByte(mant, '.') < 0 {
+		mant += ".0"
+	}
+	if alt && strings.IndexByte(mant, '.') < 0 {
+		mant += "."
+	}
+	return mant + rest
 }
 
 // pad writes sign (and prefix) and body in the field: left-aligned,
