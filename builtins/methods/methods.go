@@ -5,31 +5,21 @@
 // `resp.decode("latin-1")` — runs as typed. Values, errors and messages
 // are CPython 3.11's (testdata/vectors.json).
 //
-// go.starlark.net has no way to add methods to its built-in types: their
-// method tables are unexported maps. This package links to two of them
-// (the one place netrepl reaches into its interpreter) and adds its
-// methods when it is initialised, before any Starlark runs, so every
-// Starlark value in the process has them: at the prompt, in scripts, in
-// loaded files, in threads, and in dir() and completion. Should a
-// go.starlark.net upgrade rename the tables, every test of this package
-// fails at once.
+// The methods are added through starlark.SetMethod (a hook of netrepl's
+// in-tree go.starlark.net) when this package is initialised, before any
+// Starlark runs, so every Starlark value in the process has them: at the
+// prompt, in scripts, in loaded files, in threads, and in dir() and
+// completion.
 package methods
 
 import (
 	"math"
-	_ "unsafe" // go:linkname
 
 	"go.starlark.net/starlark"
 
 	"netrepl/builtins/doc"
 	"netrepl/builtins/pyerr"
 )
-
-//go:linkname bytesMethods go.starlark.net/starlark.bytesMethods
-var bytesMethods map[string]*starlark.Builtin
-
-//go:linkname stringMethods go.starlark.net/starlark.stringMethods
-var stringMethods map[string]*starlark.Builtin
 
 type method = func(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error)
 
@@ -86,11 +76,11 @@ var (
 
 func init() {
 	for _, m := range Bytes {
-		bytesMethods[m.Name] = starlark.NewBuiltin(m.Name, m.Fn)
+		starlark.SetMethod("bytes", m.Name, starlark.NewBuiltin(m.Name, m.Fn))
 		doc.Method("bytes", m.Name, m.Doc)
 	}
 	for _, m := range String {
-		stringMethods[m.Name] = starlark.NewBuiltin(m.Name, m.Fn)
+		starlark.SetMethod("string", m.Name, starlark.NewBuiltin(m.Name, m.Fn))
 		doc.Method("string", m.Name, m.Doc)
 	}
 	doc.Method("bytes", "elems", "elems()\nThe bytes' values, as ints: list(b\"AB\".elems()) is [65, 66].")

@@ -1,0 +1,21 @@
+// netrepl patch: an exported way to add methods to the built-in types.
+
+package starlark
+
+import "fmt"
+
+// SetMethod adds (or replaces) the method name of the built-in type typ
+// ("bytes" or "string"), so that every value of that type in the process
+// has it: x.name, dir(x), hasattr. It must be called before any Starlark
+// runs (from an init function): the method tables are read without a
+// lock.
+func SetMethod(typ, name string, fn *Builtin) {
+	switch typ {
+	case "bytes":
+		bytesMethods[name] = fn
+	case "string":
+		stringMethods[name] = fn
+	default:
+		panic(fmt.Sprintf("starlark.SetMethod: no method table for type %q", typ))
+	}
+}
