@@ -37,6 +37,10 @@ var modules = []struct {
 	{threading.QueueModule, nil},
 }
 
+// netrepl runs its interpreter with Python's semantics (bytes index as
+// ints, Python's repr, ...): see internal/go.starlark.net/NETREPL.md.
+func init() { starlark.PythonSemantics = true }
+
 // Universe returns the predeclared names of a session: every module, the
 // shortcuts, catch, help and exit. sys is per session (its argv).
 func Universe(s *rt.Session) starlark.StringDict {

@@ -38,6 +38,7 @@ var Dialect = syntax.FileOptions{
 	TopLevelControl: true,
 	GlobalReassign:  true,
 	Recursion:       true,
+	Python:          true,
 }
 
 // chunkDialect is the dialect of chunks: load binds globals, so a loaded

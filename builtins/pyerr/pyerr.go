@@ -85,6 +85,10 @@ func Classify(err error) *Error {
 	if errors.As(err, &pe) {
 		return pe
 	}
+	var spe *starlark.PyError
+	if errors.As(err, &spe) {
+		return &Error{Type: spe.Type, Message: spe.Msg, Err: err}
+	}
 	var se syntax.Error
 	if errors.As(err, &se) {
 		return &Error{Type: "SyntaxError", Message: se.Msg, Err: err}

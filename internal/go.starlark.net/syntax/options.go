@@ -30,6 +30,11 @@ type FileOptions struct {
 
 	// compiler
 	Recursion bool // disable recursion check for functions in this file
+
+	// Python accepts the Python 3.11 syntax netrepl adds (a netrepl patch,
+	// NETREPL.md): scanner, parser, resolver and compiler. Without it the
+	// language is upstream's Starlark.
+	Python bool
 }
 
 // TODO(adonovan): provide a canonical flag parser for FileOptions.
