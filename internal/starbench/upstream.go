@@ -1,0 +1,8 @@
+//go:build upstream
+
+package main
+
+import "go.starlark.net/syntax"
+
+// setPython: upstream has no Python dialect.
+func setPython(*syntax.FileOptions) bool { return false }
