@@ -1,0 +1,3 @@
+port: int = 80
+host: str = "h"
+print(port, host)

@@ -1,0 +1,3 @@
+rows = [(1, "a", "b"), (2, "c")]
+for n, *letters in rows:
+    print(n, letters)

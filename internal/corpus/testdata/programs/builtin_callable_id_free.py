@@ -1,0 +1,1 @@
+print(callable(len), callable(3), callable(lambda: 0))

@@ -1,0 +1,1 @@
+print("".join(chr(ord("a") + i) for i in range(5)))

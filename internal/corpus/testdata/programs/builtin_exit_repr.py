@@ -1,0 +1,2 @@
+print(exit)
+print(quit)

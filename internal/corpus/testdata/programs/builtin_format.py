@@ -1,0 +1,7 @@
+print(format(255, "x"))
+print(format(255, "08b"))
+print(format(3.14159, ".2f"))
+print(format("ab", ">5"))
+print(format(1234567, ","))
+print(format(42))
+print(repr(format(0.5, "")))

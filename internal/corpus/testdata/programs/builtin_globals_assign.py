@@ -1,0 +1,2 @@
+globals()["made"] = 5
+print(made)

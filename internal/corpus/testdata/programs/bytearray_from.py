@@ -1,0 +1,6 @@
+print(bytearray(3))
+print(bytearray([1, 2, 3]))
+print(bytearray(b"ab"))
+print(bytearray("xy", "ascii"))
+b = bytearray(b"abc")
+print(b.decode(), b.hex(), b == b"abc")

@@ -1,0 +1,6 @@
+print(bytes([1, 2]))
+print(bytes([72, 105]))
+print(bytes(3))
+print(bytes(range(65, 70)))
+print(bytes("hé", "utf-8"))
+print(bytes())

@@ -1,0 +1,4 @@
+frames = [b"\x01", b"ok"]
+print(frames)
+print((b"a", 1))
+print({b"k": b"v"})

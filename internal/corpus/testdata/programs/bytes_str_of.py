@@ -1,0 +1,6 @@
+print(str(b"x"))
+print(str(b"it's"))
+print(repr(b"\x00\n\t\\"))
+print(b'"')
+print(b"'")
+print(b"'\"")

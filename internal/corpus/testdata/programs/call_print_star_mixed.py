@@ -1,0 +1,5 @@
+row = ("h", 1)
+print("row:", *row, "end", sep="-")
+print(*"abc")
+print(*[], sep=",")
+print("done")

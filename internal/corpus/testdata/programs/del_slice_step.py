@@ -1,0 +1,3 @@
+lst = list(range(10))
+del lst[::2]
+print(lst)

@@ -1,0 +1,2 @@
+print("checking")
+assert False

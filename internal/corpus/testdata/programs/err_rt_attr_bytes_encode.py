@@ -1,0 +1,3 @@
+data = b"abc"
+print(data.decode())
+data.encode()

@@ -1,0 +1,3 @@
+import struct
+print(struct.calcsize("!H"))
+struct.packk("!H", 1)

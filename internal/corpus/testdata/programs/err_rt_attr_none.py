@@ -1,0 +1,3 @@
+conn = None
+print("closing")
+conn.close()

@@ -1,0 +1,3 @@
+print("crlf")
+x = [1, 2]
+print(x[5])

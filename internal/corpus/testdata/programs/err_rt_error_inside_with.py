@@ -1,0 +1,5 @@
+import threading
+lock = threading.Lock()
+with lock:
+    print("holding")
+    x = {}["k"]

@@ -1,0 +1,3 @@
+items = [1, 2]
+print(f"first {items[0]}")
+print(f"third {items[2]}")

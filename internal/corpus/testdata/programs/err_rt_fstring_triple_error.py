@@ -1,0 +1,5 @@
+x = {}
+print("building")
+msg = f"""line one
+{x["missing"]}
+end"""

@@ -1,0 +1,3 @@
+data = b"ab"
+print(data[1])
+print(data[2])

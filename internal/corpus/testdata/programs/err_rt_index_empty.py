@@ -1,0 +1,2 @@
+args = []
+first = args[0]

@@ -1,0 +1,3 @@
+import sys
+print(len(sys.argv))
+port = sys.argv[1]

@@ -1,0 +1,2 @@
+addr = ("h", 1)
+print(addr[2])

@@ -1,0 +1,3 @@
+config = {"host": "h"}
+print(config["host"])
+print(config["port"])

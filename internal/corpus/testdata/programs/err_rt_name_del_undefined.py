@@ -1,0 +1,2 @@
+print("x")
+del nothing

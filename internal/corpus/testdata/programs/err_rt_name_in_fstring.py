@@ -1,0 +1,2 @@
+host = "h"
+print(f"{host}:{port}")

@@ -1,0 +1,6 @@
+def connect():
+	return sock.connect(("h", 1))
+
+
+print("calling")
+connect()

@@ -1,0 +1,1 @@
+print((-1).to_bytes(1, "big"))

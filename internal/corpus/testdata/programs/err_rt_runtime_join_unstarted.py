@@ -1,0 +1,3 @@
+import threading
+t = threading.Thread(target=print)
+t.join()

@@ -1,0 +1,2 @@
+print(b"%d" % 1)
+print(b"%d" % "x")

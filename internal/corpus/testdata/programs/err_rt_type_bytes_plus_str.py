@@ -1,0 +1,4 @@
+data = b"GET "
+path = "/"
+print(len(data))
+request = data + path

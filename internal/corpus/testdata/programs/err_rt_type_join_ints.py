@@ -1,0 +1,2 @@
+ports = [22, 80]
+print(", ".join(ports))

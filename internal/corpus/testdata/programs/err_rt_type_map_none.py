@@ -1,0 +1,1 @@
+print(list(map(None, [1, 2])))

@@ -1,0 +1,2 @@
+fmt = "%d"
+print(fmt % "x")

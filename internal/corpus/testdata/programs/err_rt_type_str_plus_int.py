@@ -1,0 +1,3 @@
+port = 80
+print("port")
+msg = "port " + port

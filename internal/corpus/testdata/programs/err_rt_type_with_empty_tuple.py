@@ -1,0 +1,3 @@
+print("before")
+with ():
+    print("inside")

@@ -1,0 +1,8 @@
+def f(flag):
+    if flag:
+        result = "yes"
+    return result
+
+
+print(f(True))
+print(f(False))

@@ -1,0 +1,2 @@
+print("abc".encode("ascii"))
+print("é".encode("ascii"))

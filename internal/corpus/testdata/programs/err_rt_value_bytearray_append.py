@@ -1,0 +1,3 @@
+b = bytearray()
+b.append(1)
+b.append(300)

@@ -1,0 +1,2 @@
+print(bytes([255]))
+print(bytes([256]))

@@ -1,0 +1,3 @@
+name = "x"
+print(f"{name:>3}")
+print(f"{name:d}")

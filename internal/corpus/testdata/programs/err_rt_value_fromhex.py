@@ -1,0 +1,2 @@
+print(bytes.fromhex("00ff"))
+print(bytes.fromhex("zz"))

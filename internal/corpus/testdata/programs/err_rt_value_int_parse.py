@@ -1,0 +1,3 @@
+text = "80"
+print(int(text))
+print(int("eighty"))

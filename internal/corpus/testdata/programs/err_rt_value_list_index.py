@@ -1,0 +1,3 @@
+ports = [22, 80]
+print(ports.index(80))
+print(ports.index(443))

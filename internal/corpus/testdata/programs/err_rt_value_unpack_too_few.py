@@ -1,0 +1,3 @@
+line = "GET"
+print(line)
+method, path = line.split()

@@ -1,0 +1,1 @@
+host, port = "h:1:2".split(":")

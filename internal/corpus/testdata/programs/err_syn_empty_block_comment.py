@@ -1,0 +1,3 @@
+if True:
+    # only a comment
+print("x")

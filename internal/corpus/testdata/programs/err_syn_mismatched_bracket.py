@@ -1,0 +1,2 @@
+print("x")
+items = (1, 2]

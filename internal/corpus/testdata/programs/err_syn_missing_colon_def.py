@@ -1,0 +1,3 @@
+print("start")
+def handler(conn)
+    return conn

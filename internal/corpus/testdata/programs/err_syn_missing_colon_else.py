@@ -1,0 +1,5 @@
+x = 0
+if x:
+    print(1)
+else
+    print(2)

@@ -1,0 +1,5 @@
+def f():
+    def g():
+        nonlocal nothing
+        nothing = 1
+    g()

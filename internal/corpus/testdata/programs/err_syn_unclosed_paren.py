@@ -1,0 +1,4 @@
+print("a")
+total = (1 +
+         2
+print(total)

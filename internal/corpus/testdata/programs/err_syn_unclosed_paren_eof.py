@@ -1,0 +1,3 @@
+print("a")
+values = [1, 2,
+          3

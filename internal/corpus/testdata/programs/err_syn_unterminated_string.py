@@ -1,0 +1,3 @@
+print("ok")
+msg = "hello
+print(msg)

@@ -1,0 +1,4 @@
+print("start")
+doc = """never
+closed
+print(doc)

@@ -1,0 +1,4 @@
+import threading
+l = threading.Lock()
+with l as x y:
+    pass

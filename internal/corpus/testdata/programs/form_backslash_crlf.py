@@ -1,0 +1,6 @@
+total = 1 + \
+        2
+print(total)
+name = "a" + \
+       "b"
+print(name)

@@ -1,0 +1,5 @@
+items = [  # open (
+    "a",  # "quote
+    "b",  # 'apostrophe
+]  # close ]
+print(items)  # ))

@@ -1,0 +1,8 @@
+def f():
+
+    a = 1
+
+    return a
+
+
+print(f())

@@ -1,0 +1,10 @@
+def todo():
+    ...
+
+
+def later():
+    pass
+
+
+print(todo(), later())
+print(...)

@@ -1,0 +1,2 @@
+for v in (-3, 0, 3):
+    print(f"{v:+d} {v: d} {v:05d}")

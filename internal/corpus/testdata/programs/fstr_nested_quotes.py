@@ -1,0 +1,4 @@
+d = {"key": "value"}
+print(f"{d['key']}")
+print(f'{d["key"]}')
+print(f'''{d["key"] + 'x'}''')

@@ -1,0 +1,3 @@
+path = "dir"
+print(rf"{path}\n")
+print(fr"\t{path}")

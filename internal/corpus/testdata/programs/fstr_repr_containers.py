@@ -1,0 +1,5 @@
+addr = ("127.0.0.1", 49830)
+print(f"{addr}")
+print(f"{addr!r}")
+print(f"{[addr]}")
+print(f"{ {'k': 'v'} }")

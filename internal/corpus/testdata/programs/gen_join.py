@@ -1,0 +1,3 @@
+ports = [22, 80, 443]
+print(", ".join(str(p) for p in ports))
+print("-".join(p for p in ["a", "b"]))

@@ -1,0 +1,5 @@
+g = (n * 2 for n in range(4))
+print(list(g))
+print(tuple(c.upper() for c in "ab"))
+print(dict((k, len(k)) for k in ["aa", "b"]))
+print(sorted((x for x in [3, 1, 2]), reverse=True))

@@ -1,0 +1,3 @@
+from socket import *
+print(AF_INET, SOCK_DGRAM)
+print(htons(1) == 256)

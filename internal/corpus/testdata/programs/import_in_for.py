@@ -1,0 +1,3 @@
+for i in range(2):
+    import struct
+    print(struct.pack("<H", i))

@@ -1,0 +1,2 @@
+import socketserver
+print(hasattr(socketserver, "TCPServer"), hasattr(socketserver, "ThreadingTCPServer"))

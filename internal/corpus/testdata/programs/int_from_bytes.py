@@ -1,0 +1,5 @@
+print(int.from_bytes(b"\x00\x01", "big"))
+print(int.from_bytes(b"\x00\x01", "little"))
+print(int.from_bytes(b"\xff\xff", "big", signed=True))
+print(int.from_bytes(b"\x01\x02\x03\x04", byteorder="big"))
+print(int.from_bytes(b"", "big"))

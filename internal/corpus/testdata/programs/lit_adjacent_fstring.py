@@ -1,0 +1,3 @@
+port = 80
+msg = "port " f"{port}" " open"
+print(msg)

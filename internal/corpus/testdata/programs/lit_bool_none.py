@@ -1,0 +1,3 @@
+print(True, False, None)
+print(True + True, not None)
+print(repr(None), str(True))

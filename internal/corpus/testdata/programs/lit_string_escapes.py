@@ -1,0 +1,6 @@
+print("tab:\tend")
+print("quote: \" and \'")
+print('single " inside')
+print("backslash \\ done")
+print("\x41\101\u00e9\N{DEGREE SIGN}")
+print(len("\r\n"))

@@ -1,0 +1,3 @@
+for n in range(4):
+    kind = "even" if n % 2 == 0 else "odd"
+    print(n, kind)

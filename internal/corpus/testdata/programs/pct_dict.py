@@ -1,0 +1,2 @@
+info = {"host": "localhost", "port": 22}
+print("%(host)s:%(port)d" % info)

@@ -1,0 +1,6 @@
+def show(fmt, *values):
+    return fmt % values
+
+
+print(show("%s-%s", "a", "b"))
+print(show("%03d", 7))

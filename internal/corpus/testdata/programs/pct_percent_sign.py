@@ -1,0 +1,3 @@
+done = 42
+print("%d%% done" % done)
+print("100%")

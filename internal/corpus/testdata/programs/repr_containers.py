@@ -1,0 +1,7 @@
+addr = ("127.0.0.1", 49830)
+print(addr)
+print(["a", 'b', "it's"])
+print({"host": "x", "port": 1})
+print((1,), (), [], {})
+print([None, True, 1.5])
+print([[1, "x"], ("y",)])

@@ -1,0 +1,4 @@
+d = {"msg": "it's \"quoted\""}
+print(d)
+print([d["msg"]])
+print(str(d["msg"]))

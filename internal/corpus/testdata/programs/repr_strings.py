@@ -1,0 +1,6 @@
+print(repr("abc"))
+print(repr("it's"))
+print(repr('say "hi"'))
+print(repr("both ' and \""))
+print(repr("tab\there\n"))
+print(repr("é"), repr("\x00\x7f"))

@@ -1,0 +1,6 @@
+print(type(1))
+print(type("s"))
+print(type(b"s"))
+print(type([]), type(()), type({}), type(None))
+print(type(1.5), type(True))
+print(type(bytearray()))

@@ -1,0 +1,7 @@
+def setup():
+    global config
+    config = {"port": 80}
+
+
+setup()
+print(config)

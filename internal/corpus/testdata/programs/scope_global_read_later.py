@@ -1,0 +1,8 @@
+def show():
+    return limit * 2
+
+
+limit = 21
+print(show())
+limit = 1
+print(show())

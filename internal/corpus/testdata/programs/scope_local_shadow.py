@@ -1,0 +1,9 @@
+x = "global"
+
+
+def f():
+    x = "local"
+    return x
+
+
+print(f(), x)

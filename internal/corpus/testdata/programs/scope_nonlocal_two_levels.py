@@ -1,0 +1,14 @@
+def outer():
+    x = "outer"
+
+    def middle():
+        def inner():
+            nonlocal x
+            x = "changed"
+        inner()
+
+    middle()
+    return x
+
+
+print(outer())

@@ -1,0 +1,7 @@
+def append_to(x, acc=[]):
+    acc.append(x)
+    return acc
+
+
+print(append_to(1))
+print(append_to(2))

@@ -1,0 +1,7 @@
+print("{} {}".format("a", "b"))
+print("{1} {0}".format("a", "b"))
+print("{host}:{port}".format(host="h", port=1))
+print("{:>6}|{:<6}|{:^6}|".format(1, 2, 3))
+print("{:08.3f} {:x} {:,}".format(3.14159, 255, 1000000))
+print("{0!r} {0!s}".format("q"))
+print("{:5}|{:5}|".format("s", 5))

@@ -1,0 +1,6 @@
+print("7".zfill(3), "ab".center(6, "*"), "ab".ljust(4, "."), "ab".rjust(4))
+print("a\nb\r\nc".splitlines())
+print("xxhixx".strip("x"), "  pad".lstrip(), "pad  ".rstrip())
+print("one two".count("o"), "abc".index("c"))
+print("k=v".split("="), "path/to/file".rsplit("/", 1))
+print("%s" % "x".swapcase())

@@ -1,0 +1,9 @@
+import sys
+
+
+def main():
+    print("usage: prog HOST PORT")
+    return 2
+
+
+sys.exit(main())

@@ -1,0 +1,6 @@
+import threading
+
+lock = threading.Lock()
+with lock as got:
+    print("got", got)
+print(lock.locked())

@@ -1,0 +1,4 @@
+import contextlib
+
+with contextlib.nullcontext(42) as v:
+    print(v)

@@ -1,0 +1,3 @@
+import threading
+lock = threading.Lock()
+with lock: print("same line", lock.locked())

@@ -1,0 +1,7 @@
+import threading
+
+a = threading.Lock()
+b = threading.Lock()
+with a, b:
+    print(a.locked(), b.locked())
+print(a.locked(), b.locked())
