@@ -3,6 +3,8 @@ package corpus
 import (
 	"bufio"
 	"bytes"
+	"crypto/sha256"
+	"encoding/hex"
 	"encoding/json"
 	"errors"
 	"flag"
@@ -41,6 +43,7 @@ const (
 
 // expectation is what CPython 3.11 did with a program (gen.py).
 type expectation struct {
+	SHA256 string     `json:"sha256"` // of the program gen.py ran
 	Stdout string     `json:"stdout"`
 	Error  *wantError `json:"error"`
 	Exit   int        `json:"exit"` // sys.exit(n) with no error
@@ -114,6 +117,9 @@ func TestCorpus(t *testing.T) {
 		}
 		t.Run(strings.TrimSuffix(name, ".py"), func(t *testing.T) {
 			path := filepath.ToSlash(filepath.Join(programsDir, name))
+			if sum := fileSHA256(t, path); sum != want.SHA256 {
+				t.Errorf("%s was edited after gen.py ran: run python3 internal/corpus/testdata/gen.py %s", path, name)
+			}
 			got := run(t, path)
 			fail, colDiff := compare(want, got)
 			d := ""
@@ -272,6 +278,15 @@ func readKnown(t *testing.T) map[string]string {
 		t.Fatal(err)
 	}
 	return known
+}
+
+func fileSHA256(t *testing.T, path string) string {
+	data, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	sum := sha256.Sum256(data)
+	return hex.EncodeToString(sum[:])
 }
 
 // syncBuffer is output several threads may write at once.

@@ -21,9 +21,12 @@ run twice:
    of the traceback must agree with run 1, so what is recorded is what
    CPython does with the file and does not depend on hashing.
 
+Each entry records the program's sha256, so the Go test can tell an
+expectation that is stale (the program was edited, gen.py not run).
 The Go test (corpus_test.go) reads expected.json; it never needs python3.
 """
 import concurrent.futures
+import hashlib
 import json
 import os
 import subprocess
@@ -144,7 +147,9 @@ def generate(name):
     if problems:
         return None, "%s:\n  %s" % (name, "\n  ".join(problems))
 
-    entry = {"stdout": out}
+    with open(os.path.join(PROGRAMS, name), "rb") as f:
+        digest = hashlib.sha256(f.read()).hexdigest()
+    entry = {"sha256": digest, "stdout": out}
     if err is not None:
         entry["error"] = err
     if result["exit"] != 0 and err is None:
