@@ -1,0 +1,3 @@
+names = ["é", "b"]
+print(names)
+print(names[0], "été"[5])
