@@ -105,7 +105,7 @@ func TestCorpus(t *testing.T) {
 
 	type result struct {
 		fail    []string // what differs; empty: the program passes
-		why     string   // fail, for the list
+		why     string   // its line in known_failing.txt
 		colDiff string   // a runtime error whose column differs
 	}
 	var mu sync.Mutex
