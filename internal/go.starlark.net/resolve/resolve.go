@@ -239,6 +239,11 @@ type resolver struct {
 	loops   int // number of enclosing for/while loops in current function (or file, if top-level)
 	ifstmts int // number of enclosing if statements loops
 
+	// declaredOnly holds the global bindings that a global declaration
+	// in a function created, until a top-level statement binds the name
+	// (Python, a netrepl patch).
+	declaredOnly map[*Binding]bool
+
 	errors ErrorList
 }
 
@@ -282,6 +287,11 @@ type block struct {
 	// so that only free and global ones remain.
 	// At the end of each top-level function we compute closures.
 	uses []use
+
+	// Python (a netrepl patch): the names this function declared
+	// global or nonlocal, and the nonlocal declarations to check.
+	decls     map[string]syntax.Token
+	nonlocals []*syntax.Ident
 }
 
 func (b *block) bind(name string, bind *Binding) {
@@ -334,6 +344,10 @@ func (r *resolver) bind(id *syntax.Ident) bool {
 				r.moduleGlobals = append(r.moduleGlobals, bind)
 			}
 		}
+		if ok && r.declaredOnly[bind] {
+			delete(r.declaredOnly, bind) // global x in a function, then x = ... at top level
+			bind.First, ok = id, false
+		}
 		if ok && !r.options.GlobalReassign {
 			r.errorf(id.NamePos, "cannot reassign %s %s declared at %s",
 				bind.Scope, id.Name, bind.First.NamePos)
@@ -342,6 +356,9 @@ func (r *resolver) bind(id *syntax.Ident) bool {
 		return ok
 	}
 
+	if r.env.decls != nil && r.bindDeclared(id) {
+		return true
+	}
 	return r.bindLocal(id)
 }
 
@@ -526,6 +543,9 @@ func (r *resolver) stmt(stmt syntax.Stmt) {
 		r.expr(stmt.RHS)
 		isAugmented := stmt.Op != syntax.EQ
 		r.assign(stmt.LHS, isAugmented)
+		for _, lhs := range stmt.More {
+			r.assign(lhs, isAugmented)
+		}
 
 	case *syntax.DefStmt:
 		r.bind(stmt.Name)
@@ -548,6 +568,7 @@ func (r *resolver) stmt(stmt syntax.Stmt) {
 		r.loops++
 		r.stmts(stmt.Body)
 		r.loops--
+		r.stmts(stmt.Else)
 
 	case *syntax.WhileStmt:
 		if !r.options.While {
@@ -560,6 +581,7 @@ func (r *resolver) stmt(stmt syntax.Stmt) {
 		r.loops++
 		r.stmts(stmt.Body)
 		r.loops--
+		r.stmts(stmt.Else)
 
 	case *syntax.ReturnStmt:
 		if r.container().function == nil {
@@ -599,6 +621,9 @@ func (r *resolver) stmt(stmt syntax.Stmt) {
 			}
 		}
 
+	case *syntax.AssertStmt, *syntax.GlobalStmt, *syntax.DelStmt:
+		r.pythonStmt(stmt)
+
 	default:
 		log.Panicf("unexpected stmt %T", stmt)
 	}
@@ -624,21 +649,24 @@ func (r *resolver) assign(lhs syntax.Expr, isAugmented bool) {
 		if isAugmented {
 			r.errorf(syntax.Start(lhs), "can't use tuple expression in augmented assignment")
 		}
-		for _, elem := range lhs.List {
-			r.assign(elem, isAugmented)
-		}
+		r.assignStarred(lhs.List, isAugmented)
 
 	case *syntax.ListExpr:
 		// [x, y, z] = ...
 		if isAugmented {
 			r.errorf(syntax.Start(lhs), "can't use list expression in augmented assignment")
 		}
-		for _, elem := range lhs.List {
-			r.assign(elem, isAugmented)
-		}
+		r.assignStarred(lhs.List, isAugmented)
 
 	case *syntax.ParenExpr:
 		r.assign(lhs.X, isAugmented)
+
+	case *syntax.UnaryExpr:
+		if lhs.Op == syntax.STAR {
+			r.errorf(syntax.Start(lhs), "starred assignment target must be in a list or tuple")
+			break
+		}
+		r.errorf(syntax.Start(lhs), "can't assign to unaryexpr")
 
 	default:
 		name := strings.ToLower(strings.TrimPrefix(fmt.Sprintf("%T", lhs), "*syntax."))
@@ -723,6 +751,10 @@ func (r *resolver) expr(e syntax.Expr) {
 		}
 
 	case *syntax.UnaryExpr:
+		if e.Op == syntax.STAR || e.Op == syntax.STARSTAR {
+			// *x outside a call's arguments or assignment targets
+			r.errorf(e.OpPos, "can't use starred expression here")
+		}
 		r.expr(e.X)
 
 	case *syntax.BinaryExpr:
@@ -746,7 +778,7 @@ func (r *resolver) expr(e syntax.Expr) {
 					r.errorf(pos, "multiple **kwargs not allowed")
 				}
 				seenKwargs = true
-				r.expr(arg)
+				r.expr(unop.X)
 			} else if ok && unop.Op == syntax.STAR {
 				// *args
 				if seenKwargs {
@@ -755,7 +787,7 @@ func (r *resolver) expr(e syntax.Expr) {
 					r.errorf(pos, "multiple *args not allowed")
 				}
 				seenVarargs = true
-				r.expr(arg)
+				r.expr(unop.X)
 			} else if binop, ok := arg.(*syntax.BinaryExpr); ok && binop.Op == syntax.EQ {
 				// k=v
 				n++
@@ -926,6 +958,9 @@ func (r *resolver) resolveNonLocalUses(b *block) {
 	// First resolve inner blocks.
 	for _, child := range b.children {
 		r.resolveNonLocalUses(child)
+	}
+	if b.nonlocals != nil {
+		r.checkNonlocals(b)
 	}
 	for _, use := range b.uses {
 		use.id.Binding = r.lookupLexical(use, use.env)

@@ -501,7 +501,7 @@ loop:
 			sp--
 			iter := Iterate(iterable)
 			if iter == nil {
-				err = fmt.Errorf("got %s in sequence assignment", iterable.Type())
+				err = unpackError(iterable, -1, n)
 				break loop
 			}
 			i := 0
@@ -512,12 +512,13 @@ loop:
 			var dummy Value
 			if iter.Next(&dummy) {
 				// NB: Len may return -1 here in obscure cases.
-				err = fmt.Errorf("too many values to unpack (got %d, want %d)", Len(iterable), n)
+				iter.Done()
+				err = unpackError(iterable, n+1, n)
 				break loop
 			}
 			iter.Done()
 			if i < n {
-				err = fmt.Errorf("too few values to unpack (got %d, want %d)", i, n)
+				err = unpackError(iterable, i, n)
 				break loop
 			}
 
@@ -609,7 +610,7 @@ loop:
 		case compile.LOCAL:
 			x := locals[arg]
 			if x == nil {
-				err = fmt.Errorf("local variable %s referenced before assignment", f.Locals[arg].Name)
+				err = unboundLocal(f.Locals[arg].Name)
 				break loop
 			}
 			stack[sp] = x
@@ -622,7 +623,7 @@ loop:
 		case compile.LOCALCELL:
 			v := locals[arg].(*cell).v
 			if v == nil {
-				err = fmt.Errorf("local variable %s referenced before assignment", f.Locals[arg].Name)
+				err = unboundLocal(f.Locals[arg].Name)
 				break loop
 			}
 			stack[sp] = v
@@ -631,7 +632,7 @@ loop:
 		case compile.FREECELL:
 			v := fn.freevars[arg].(*cell).v
 			if v == nil {
-				err = fmt.Errorf("local variable %s referenced before assignment", f.FreeVars[arg].Name)
+				err = unboundFree(f.FreeVars[arg].Name)
 				break loop
 			}
 			stack[sp] = v
@@ -640,7 +641,7 @@ loop:
 		case compile.GLOBAL:
 			x := fn.module.globals[arg]
 			if x == nil {
-				err = fmt.Errorf("global variable %s referenced before assignment", f.Prog.Globals[arg].Name)
+				err = unboundGlobal(f.Prog.Globals[arg].Name)
 				break loop
 			}
 			stack[sp] = x
@@ -659,6 +660,88 @@ loop:
 		case compile.UNIVERSAL:
 			stack[sp] = Universe[f.Prog.Names[arg]]
 			sp++
+
+		// Python's statements (a netrepl patch, netrepl_stmts.go)
+		case compile.UNPACKEX:
+			before, after := int(arg&0xffff), int(arg>>16)
+			vals, err2 := unpackEx(stack[sp-1], before, after)
+			if err2 != nil {
+				err = err2
+				break loop
+			}
+			sp--
+			for i, v := range vals {
+				stack[sp+len(vals)-1-i] = v
+			}
+			sp += len(vals)
+
+		case compile.SETFREECELL:
+			fn.freevars[arg].(*cell).v = stack[sp-1]
+			sp--
+
+		case compile.DELLOCAL:
+			if locals[arg] == nil {
+				err = unboundLocal(f.Locals[arg].Name)
+				break loop
+			}
+			locals[arg] = nil
+
+		case compile.DELLOCALCELL:
+			c := locals[arg].(*cell)
+			if c.v == nil {
+				err = unboundLocal(f.Locals[arg].Name)
+				break loop
+			}
+			c.v = nil
+
+		case compile.DELFREECELL:
+			c := fn.freevars[arg].(*cell)
+			if c.v == nil {
+				err = unboundFree(f.FreeVars[arg].Name)
+				break loop
+			}
+			c.v = nil
+
+		case compile.DELGLOBAL:
+			if fn.module.globals[arg] == nil {
+				err = &PyError{Type: "NameError", Msg: fmt.Sprintf("name '%s' is not defined", f.Prog.Globals[arg].Name)}
+				break loop
+			}
+			fn.module.globals[arg] = nil
+
+		case compile.DELATTR:
+			x := stack[sp-1]
+			sp--
+			if err2 := delAttr(x, f.Prog.Names[arg]); err2 != nil {
+				err = err2
+				break loop
+			}
+
+		case compile.DELINDEX:
+			y := stack[sp-1]
+			x := stack[sp-2]
+			sp -= 2
+			if err2 := delIndex(x, y); err2 != nil {
+				err = err2
+				break loop
+			}
+
+		case compile.DELSLICE:
+			x, lo, hi, step := stack[sp-4], stack[sp-3], stack[sp-2], stack[sp-1]
+			sp -= 4
+			if err2 := delSlice(x, lo, hi, step); err2 != nil {
+				err = err2
+				break loop
+			}
+
+		case compile.ASSERTFAIL:
+			var msg Value
+			if arg == 1 {
+				msg = stack[sp-1]
+				sp--
+			}
+			err = assertionError(msg)
+			break loop
 
 		default:
 			err = fmt.Errorf("unimplemented: %s", op)

@@ -259,11 +259,14 @@ func (p *parser) parseForStmt() Stmt {
 	x := p.parseExpr(false)
 	p.consume(COLON)
 	body := p.parseSuite()
+	elsepos, else_ := p.parseLoopElse()
 	return &ForStmt{
-		For:  forpos,
-		Vars: vars,
-		X:    x,
-		Body: body,
+		For:     forpos,
+		Vars:    vars,
+		X:       x,
+		Body:    body,
+		ElsePos: elsepos,
+		Else:    else_,
 	}
 }
 
@@ -272,10 +275,13 @@ func (p *parser) parseWhileStmt() Stmt {
 	cond := p.parseTest()
 	p.consume(COLON)
 	body := p.parseSuite()
+	elsepos, else_ := p.parseLoopElse()
 	return &WhileStmt{
-		While: whilepos,
-		Cond:  cond,
-		Body:  body,
+		While:   whilepos,
+		Cond:    cond,
+		Body:    body,
+		ElsePos: elsepos,
+		Else:    else_,
 	}
 }
 
@@ -285,7 +291,7 @@ func (p *parser) parseWhileStmt() Stmt {
 func (p *parser) parseForLoopVariables() Expr {
 	// Avoid parseExpr because it would consume the IN token
 	// following x in "for x in y: ...".
-	v := p.parsePrimaryWithSuffix()
+	v := p.parseLoopVariable()
 	if p.tok != COMMA {
 		return v
 	}
@@ -296,7 +302,7 @@ func (p *parser) parseForLoopVariables() Expr {
 		if terminatesExprList(p.tok) {
 			break
 		}
-		list = append(list, p.parsePrimaryWithSuffix())
+		list = append(list, p.parseLoopVariable())
 	}
 	return &TupleExpr{List: list}
 }
@@ -329,6 +335,11 @@ func (p *parser) parseSimpleStmt(stmts []Stmt, consumeNL bool) []Stmt {
 //	| expr ('=' | '+=' | '-=' | '*=' | '/=' | '%=' | '&=' | '|=' | '^=' | '<<=' | '>>=') expr   // assign
 //	| expr
 func (p *parser) parseSmallStmt() Stmt {
+	if p.options.Python {
+		if s := p.parsePythonSmallStmt(); s != nil {
+			return s
+		}
+	}
 	switch p.tok {
 	case RETURN:
 		pos := p.nextToken() // consume RETURN
@@ -354,7 +365,9 @@ func (p *parser) parseSmallStmt() Stmt {
 		op := p.tok
 		pos := p.nextToken() // consume op
 		rhs := p.parseExpr(false)
-		return &AssignStmt{OpPos: pos, Op: op, LHS: x, RHS: rhs}
+		stmt := &AssignStmt{OpPos: pos, Op: op, LHS: x, RHS: rhs}
+		p.parseChainedAssign(stmt)
+		return stmt
 	}
 
 	// Expression statement (e.g. function call, doc string).
@@ -533,7 +546,7 @@ func (p *parser) parseParams() []Expr {
 // In many cases we must use parseTest to avoid ambiguity such as
 // f(x, y) vs. f((x, y)).
 func (p *parser) parseExpr(inParens bool) Expr {
-	x := p.parseTest()
+	x := p.parseTestOrStar()
 	if p.tok != COMMA {
 		return x
 	}
@@ -550,12 +563,12 @@ func (p *parser) parseExprs(exprs []Expr, allowTrailingComma bool) []Expr {
 	for p.tok == COMMA {
 		pos := p.nextToken()
 		if terminatesExprList(p.tok) {
-			if !allowTrailingComma {
+			if !allowTrailingComma && !p.options.Python { // Python: x = 1,
 				p.in.error(pos, "unparenthesized tuple with trailing comma")
 			}
 			break
 		}
-		exprs = append(exprs, p.parseTest())
+		exprs = append(exprs, p.parseTestOrStar())
 	}
 	return exprs
 }
@@ -915,7 +928,7 @@ func (p *parser) parseList() Expr {
 		return &ListExpr{Lbrack: lbrack, Rbrack: rbrack}
 	}
 
-	x := p.parseTest()
+	x := p.parseTestOrStar()
 
 	if p.tok == FOR {
 		// list comprehension

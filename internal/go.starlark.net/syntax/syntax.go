@@ -110,6 +110,11 @@ type AssignStmt struct {
 	Op    Token // = EQ | {PLUS,MINUS,STAR,PERCENT}_EQ
 	LHS   Expr
 	RHS   Expr
+
+	// More holds the further targets of a chained assignment (Python,
+	// a netrepl patch): in a = b = c = v, LHS is a and More is [b, c];
+	// v is evaluated once and assigned to LHS, then More, left to right.
+	More []Expr
 }
 
 func (x *AssignStmt) Span() (start, end Position) {
@@ -328,10 +333,19 @@ type ForStmt struct {
 	Vars Expr // name, or tuple of names
 	X    Expr
 	Body []Stmt
+
+	// ElsePos and Else are Python's for ... else (a netrepl patch): Else
+	// runs when the loop ends without break. Else is nil without it.
+	ElsePos Position
+	Else    []Stmt
 }
 
 func (x *ForStmt) Span() (start, end Position) {
-	_, end = x.Body[len(x.Body)-1].Span()
+	body := x.Body
+	if len(x.Else) > 0 {
+		body = x.Else
+	}
+	_, end = body[len(body)-1].Span()
 	return x.For, end
 }
 
@@ -341,10 +355,18 @@ type WhileStmt struct {
 	While Position
 	Cond  Expr
 	Body  []Stmt
+
+	// ElsePos and Else are Python's while ... else (a netrepl patch).
+	ElsePos Position
+	Else    []Stmt
 }
 
 func (x *WhileStmt) Span() (start, end Position) {
-	_, end = x.Body[len(x.Body)-1].Span()
+	body := x.Body
+	if len(x.Else) > 0 {
+		body = x.Else
+	}
+	_, end = body[len(body)-1].Span()
 	return x.While, end
 }
 

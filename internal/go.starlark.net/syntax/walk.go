@@ -35,6 +35,9 @@ func Walk(n Node, f func(Node) bool) {
 
 	case *AssignStmt:
 		Walk(n.LHS, f)
+		for _, x := range n.More {
+			Walk(x, f)
+		}
 		Walk(n.RHS, f)
 
 	case *DefStmt:
@@ -48,10 +51,15 @@ func Walk(n Node, f func(Node) bool) {
 		Walk(n.Vars, f)
 		Walk(n.X, f)
 		walkStmts(n.Body, f)
+		walkStmts(n.Else, f)
 
 	case *WhileStmt:
 		Walk(n.Cond, f)
 		walkStmts(n.Body, f)
+		walkStmts(n.Else, f)
+
+	case *AssertStmt, *GlobalStmt, *DelStmt:
+		walkPythonStmt(n, f)
 
 	case *ReturnStmt:
 		if n.Result != nil {

@@ -46,7 +46,7 @@ var Disassemble = false
 const debug = false // make code generation verbose, for debugging the compiler
 
 // Increment this to force recompilation of saved bytecode files.
-const Version = 14
+const Version = 15 // netrepl: Python's statements (NETREPL.md)
 
 type Opcode uint8
 
@@ -113,6 +113,10 @@ const (
 	INPLACE_PIPE //            x y INPLACE_PIPE z      where z is x|y
 	MAKEDICT     //              - MAKEDICT     dict
 
+	// Python's del (a netrepl patch)
+	DELINDEX //           x i DELINDEX -               del x[i]
+	DELSLICE // x lo hi step DELSLICE -               del x[lo:hi:step]
+
 	// --- opcodes with an argument must go below this line ---
 
 	// control flow
@@ -140,6 +144,16 @@ const (
 	SETFIELD     //               x y SETFIELD<name>      -           x.name = y
 	UNPACK       //          iterable UNPACK<n>           vn ... v1
 
+	// Python's statements (a netrepl patch)
+	UNPACKEX     //          iterable UNPACKEX<b|a<<16>   v(b+a+1) ... v1 (a list for the starred target)
+	SETFREECELL  //             value SETFREECELL<freevar> -          (set content of FREE cell: nonlocal)
+	DELLOCAL     //                 - DELLOCAL<local>     -
+	DELLOCALCELL //                 - DELLOCALCELL<local> -
+	DELFREECELL  //                 - DELFREECELL<freevar> -
+	DELGLOBAL    //                 - DELGLOBAL<global>   -
+	DELATTR      //                 x DELATTR<name>       -           del x.name
+	ASSERTFAIL   //             [msg] ASSERTFAIL<n>       -           raises AssertionError (n: 0 or 1 msg)
+
 	// n>>8 is #positional args and n&0xff is #named args (pairs).
 	CALL        // fn positional named                CALL<n>        result
 	CALL_VAR    // fn positional named *args          CALL_VAR<n>    result
@@ -160,6 +174,16 @@ var opcodeNames = [...]string{
 	CALL_KW:      "call_kw ",
 	CALL_VAR:     "call_var",
 	CALL_VAR_KW:  "call_var_kw",
+	DELINDEX:     "delindex",
+	DELSLICE:     "delslice",
+	UNPACKEX:     "unpackex",
+	SETFREECELL:  "setfreecell",
+	DELLOCAL:     "dellocal",
+	DELLOCALCELL: "dellocalcell",
+	DELFREECELL:  "delfreecell",
+	DELGLOBAL:    "delglobal",
+	DELATTR:      "delattr",
+	ASSERTFAIL:   "assertfail",
 	CIRCUMFLEX:   "circumflex",
 	CJMP:         "cjmp",
 	CONSTANT:     "constant",
@@ -235,6 +259,16 @@ var stackEffect = [...]int8{
 	CALL_KW:      variableStackEffect,
 	CALL_VAR:     variableStackEffect,
 	CALL_VAR_KW:  variableStackEffect,
+	DELINDEX:     -2,
+	DELSLICE:     -4,
+	UNPACKEX:     variableStackEffect,
+	SETFREECELL:  -1,
+	DELLOCAL:     0,
+	DELLOCALCELL: 0,
+	DELFREECELL:  0,
+	DELGLOBAL:    0,
+	DELATTR:      -1,
+	ASSERTFAIL:   variableStackEffect,
 	CIRCUMFLEX:   -1,
 	CJMP:         -1,
 	CONSTANT:     +1,
@@ -724,6 +758,10 @@ func (insn *insn) stackeffect() int {
 			se = 1 - arg
 		case UNPACK:
 			se = arg - 1
+		case UNPACKEX:
+			se = arg&0xffff + arg>>16
+		case ASSERTFAIL:
+			se = -arg
 		default:
 			panic(insn.op)
 		}
@@ -880,13 +918,13 @@ func PrintOp(fn *Funcode, pc uint32, op Opcode, arg uint32) {
 		}
 	case MAKEFUNC:
 		comment = fn.Prog.Functions[arg].Name
-	case SETLOCAL, LOCAL:
+	case SETLOCAL, LOCAL, DELLOCAL, DELLOCALCELL:
 		comment = fn.Locals[arg].Name
-	case SETGLOBAL, GLOBAL:
+	case SETGLOBAL, GLOBAL, DELGLOBAL:
 		comment = fn.Prog.Globals[arg].Name
-	case ATTR, SETFIELD, PREDECLARED, UNIVERSAL:
+	case ATTR, SETFIELD, PREDECLARED, UNIVERSAL, DELATTR:
 		comment = fn.Prog.Names[arg]
-	case FREE:
+	case FREE, SETFREECELL, DELFREECELL:
 		comment = fn.FreeVars[arg].Name
 	case CALL, CALL_VAR, CALL_KW, CALL_VAR_KW:
 		comment = fmt.Sprintf("%d pos, %d named", arg>>8, arg&0xff)
@@ -1012,6 +1050,8 @@ func (fcomp *fcomp) set(id *syntax.Ident) {
 		fcomp.emit1(SETLOCALCELL, uint32(bind.Index))
 	case resolve.Global:
 		fcomp.emit1(SETGLOBAL, uint32(bind.Index))
+	case resolve.Free: // Python's nonlocal
+		fcomp.emit1(SETFREECELL, uint32(bind.Index))
 	default:
 		log.Panicf("%s: set(%s): not global/local/cell (%d)", id.NamePos, id.Name, bind.Scope)
 	}
@@ -1095,6 +1135,10 @@ func (fcomp *fcomp) stmt(stmt syntax.Stmt) {
 		case syntax.EQ:
 			// simple assignment: x = y
 			fcomp.expr(stmt.RHS)
+			if stmt.More != nil {
+				fcomp.chainedAssign(stmt)
+				break
+			}
 			fcomp.assign(stmt.OpPos, stmt.LHS)
 
 		case syntax.PLUS_EQ,
@@ -1184,15 +1228,23 @@ func (fcomp *fcomp) stmt(stmt syntax.Stmt) {
 		fcomp.block = head
 		fcomp.condjump(ITERJMP, tail, body)
 
+		break_ := tail
+		if stmt.Else != nil {
+			break_ = fcomp.newBlock() // break skips else
+		}
+
 		fcomp.block = body
 		fcomp.assign(stmt.For, stmt.Vars)
-		fcomp.loops = append(fcomp.loops, loop{break_: tail, continue_: head})
+		fcomp.loops = append(fcomp.loops, loop{break_: break_, continue_: head})
 		fcomp.stmts(stmt.Body)
 		fcomp.loops = fcomp.loops[:len(fcomp.loops)-1]
 		fcomp.jump(head)
 
 		fcomp.block = tail
 		fcomp.emit(ITERPOP)
+		if stmt.Else != nil {
+			fcomp.loopElse(stmt.Else, break_, true)
+		}
 
 	case *syntax.WhileStmt:
 		head := fcomp.newBlock()
@@ -1203,13 +1255,21 @@ func (fcomp *fcomp) stmt(stmt syntax.Stmt) {
 		fcomp.block = head
 		fcomp.ifelse(stmt.Cond, body, done)
 
+		break_ := done
+		if stmt.Else != nil {
+			break_ = fcomp.newBlock() // break skips else
+		}
+
 		fcomp.block = body
-		fcomp.loops = append(fcomp.loops, loop{break_: done, continue_: head})
+		fcomp.loops = append(fcomp.loops, loop{break_: break_, continue_: head})
 		fcomp.stmts(stmt.Body)
 		fcomp.loops = fcomp.loops[:len(fcomp.loops)-1]
 		fcomp.jump(head)
 
 		fcomp.block = done
+		if stmt.Else != nil {
+			fcomp.loopElse(stmt.Else, break_, false)
+		}
 
 	case *syntax.ReturnStmt:
 		if stmt.Result != nil {
@@ -1235,6 +1295,12 @@ func (fcomp *fcomp) stmt(stmt syntax.Stmt) {
 		for i := range stmt.To {
 			fcomp.set(stmt.To[len(stmt.To)-1-i])
 		}
+
+	case *syntax.AssertStmt, *syntax.DelStmt:
+		fcomp.pythonStmt(stmt)
+
+	case *syntax.GlobalStmt:
+		// a declaration: no code
 
 	default:
 		start, _ := stmt.Span()
@@ -1284,6 +1350,9 @@ func (fcomp *fcomp) assign(pos syntax.Position, lhs syntax.Expr) {
 }
 
 func (fcomp *fcomp) assignSequence(pos syntax.Position, lhs []syntax.Expr) {
+	if fcomp.assignStarred(pos, lhs) {
+		return
+	}
 	fcomp.setPos(pos)
 	fcomp.emit1(UNPACK, uint32(len(lhs)))
 	for i := range lhs {
