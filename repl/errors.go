@@ -45,7 +45,6 @@ var hints = []struct{ in, hint string }{
 	{"SyntaxError: got try,", "Starlark has no try/except: r = catch(fn, *args) returns r.ok, r.value, r.error (help(catch)); fail(msg) raises"},
 	{"SyntaxError: got except,", "Starlark has no try/except: r = catch(fn, *args) returns r.ok, r.value, r.error (help(catch))"},
 	{"SyntaxError: got from,", "netrepl imports nothing: its modules (socket, struct, binascii, threading, queue, socketserver, contextlib, time, sys) are always there; `from socket import x, y` and `import socket as s` are accepted as statements of their own (not after ; or :), or write socket.AF_INET"},
-	{"SyntaxError: got global,", "Starlark has no global statement: a function cannot rebind a global; keep the state in a global dict or list (counts[\"n\"] += 1)"},
 	{"unexpected input character '?'", "name? is help at the prompt; in a script or piped input write help(name)"},
 	{"got '**',", "Starlark has no ** operator: write pow(base, exp)"},
 	{"SyntaxError: got raise,", "Starlark has no raise: fail(msg) stops with an error"},

@@ -59,6 +59,21 @@ func (g *Globals) Set(name string, v starlark.Value) {
 	cl.mu.Unlock()
 }
 
+// Delete unbinds name (Python's del of a global) and reports whether
+// it was bound.
+func (g *Globals) Delete(name string) bool {
+	c, ok := g.m.Load(name)
+	if !ok {
+		return false
+	}
+	cl := c.(*cell)
+	cl.mu.Lock()
+	defer cl.mu.Unlock()
+	was := cl.v != nil
+	cl.v = nil
+	return was
+}
+
 // Has reports whether name is bound.
 func (g *Globals) Has(name string) bool { return g.Get(name) != nil }
 
@@ -85,6 +100,7 @@ const nsName = "__ns__"
 
 var (
 	_ starlark.HasSetField = namespace{}
+	_ starlark.HasDelAttr  = namespace{}
 )
 
 func (n namespace) String() string        { return "<globals>" }
@@ -103,5 +119,13 @@ func (n namespace) Attr(name string) (starlark.Value, error) {
 
 func (n namespace) SetField(name string, v starlark.Value) error {
 	n.g.Set(name, v)
+	return nil
+}
+
+// DelAttr is del NAME of a user global.
+func (n namespace) DelAttr(name string) error {
+	if !n.g.Delete(name) {
+		return &pyerr.Error{Type: "NameError", Message: fmt.Sprintf("name '%s' is not defined", name)}
+	}
 	return nil
 }

@@ -137,6 +137,7 @@ func (rw *rewriter) stmt(s syntax.Stmt, top bool) syntax.Stmt {
 	switch s := s.(type) {
 	case *syntax.AssignStmt:
 		s.LHS = rw.expr(s.LHS)
+		rw.exprs(s.More) // a = b = v
 		s.RHS = rw.expr(s.RHS)
 	case *syntax.DefStmt:
 		rw.params(s.Params)
@@ -150,9 +151,20 @@ func (rw *rewriter) stmt(s syntax.Stmt, top bool) syntax.Stmt {
 		s.Vars = rw.expr(s.Vars)
 		s.X = rw.expr(s.X)
 		s.Body = rw.stmts(s.Body, top)
+		s.Else = rw.stmts(s.Else, top)
 	case *syntax.WhileStmt:
 		s.Cond = rw.expr(s.Cond)
 		s.Body = rw.stmts(s.Body, top)
+		s.Else = rw.stmts(s.Else, top)
+	case *syntax.AssertStmt:
+		s.Cond = rw.expr(s.Cond)
+		s.Msg = rw.expr(s.Msg)
+	case *syntax.DelStmt:
+		// del x of a user global is del __ns__.x: Globals.Delete
+		rw.exprs(s.Targets)
+	case *syntax.GlobalStmt:
+		// global x: the function's x resolved as a user global, so
+		// each use of it is __ns__.x already; nonlocal x is a cell.
 	case *syntax.IfStmt:
 		s.Cond = rw.expr(s.Cond)
 		s.True = rw.stmts(s.True, top)

@@ -86,7 +86,6 @@ func TestChunkErrors(t *testing.T) {
 		{[]string{"import os"}, []string{"SyntaxError: got import", "hint: netrepl imports nothing"}},
 		{[]string{"import socket, nosuchmodule"}, []string{"SyntaxError: got import"}},
 		{[]string{"from os import path"}, []string{"SyntaxError: got from", "hint: netrepl imports nothing"}},
-		{[]string{"def f():\n    global x\n    x = 1"}, []string{"SyntaxError: got global", "hint: Starlark has no global statement"}},
 		{[]string{"2 ** 8"}, []string{"hint: Starlark has no ** operator: write pow(base, exp)"}},
 		{[]string{"time.sleep?"}, []string{"unexpected input character '?'", "hint: name? is help at the prompt"}},
 		{[]string{"try:\n    x = 1\nexcept:\n    pass"}, []string{"hint: Starlark has no try/except: r = catch(fn, *args)"}},
