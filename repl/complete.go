@@ -7,10 +7,11 @@ import (
 	"go.starlark.net/starlark"
 )
 
-// keywords are Starlark's, completed at the start of a name.
+// keywords are netrepl's (Starlark's and Python's), completed at the start of a name.
 var keywords = []string{
 	"and", "break", "continue", "def", "elif", "else", "for", "if", "in",
 	"lambda", "load", "not", "or", "pass", "return", "while",
+	"assert", "del", "global", "nonlocal", // Python's statements
 	"None", "True", "False",
 }
 
