@@ -682,9 +682,7 @@ func (r *resolver) expr(e syntax.Expr) {
 	case *syntax.Literal:
 
 	case *syntax.ListExpr:
-		for _, x := range e.List {
-			r.expr(x)
-		}
+		r.displayElems(e.List)
 
 	case *syntax.CondExpr:
 		r.expr(e.Cond)
@@ -739,9 +737,7 @@ func (r *resolver) expr(e syntax.Expr) {
 		r.pop()
 
 	case *syntax.TupleExpr:
-		for _, x := range e.List {
-			r.expr(x)
-		}
+		r.displayElems(e.List)
 
 	case *syntax.DictExpr:
 		for _, entry := range e.List {

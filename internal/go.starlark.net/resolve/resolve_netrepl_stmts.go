@@ -5,8 +5,6 @@
 package resolve
 
 import (
-	"fmt"
-
 	"go.starlark.net/syntax"
 )
 
@@ -250,4 +248,14 @@ func (r *resolver) assignStarred(list []syntax.Expr, isAugmented bool) {
 	}
 }
 
-var _ = fmt.Sprint
+// displayElems resolves the elements of a tuple or list display, where
+// Python allows starred ones: [*a, b], x = *a, b.
+func (r *resolver) displayElems(list []syntax.Expr) {
+	for _, x := range list {
+		if u, ok := x.(*syntax.UnaryExpr); ok && u.Op == syntax.STAR && r.options.Python {
+			r.expr(u.X)
+			continue
+		}
+		r.expr(x)
+	}
+}

@@ -499,7 +499,7 @@ loop:
 			n := int(arg)
 			iterable := stack[sp-1]
 			sp--
-			iter := Iterate(iterable)
+			iter := pyIterate(iterable) // netrepl: a str's characters, in Python
 			if iter == nil {
 				err = unpackError(iterable, -1, n)
 				break loop
@@ -725,6 +725,18 @@ loop:
 				err = err2
 				break loop
 			}
+
+		case compile.EXTEND:
+			list := stack[sp-2].(*List)
+			y := stack[sp-1]
+			sp -= 2
+			if err2 := starExtend(list, y); err2 != nil {
+				err = err2
+				break loop
+			}
+
+		case compile.LISTTUPLE:
+			stack[sp-1] = Tuple(stack[sp-1].(*List).elems)
 
 		case compile.DELSLICE:
 			x, lo, hi, step := stack[sp-4], stack[sp-3], stack[sp-2], stack[sp-1]

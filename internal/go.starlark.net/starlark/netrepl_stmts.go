@@ -135,7 +135,7 @@ func delAttr(x Value, name string) error {
 // unpackEx implements a, *b, c = iterable: before values, a list, and
 // after values, in order.
 func unpackEx(iterable Value, before, after int) ([]Value, error) {
-	iter := Iterate(iterable)
+	iter := pyIterate(iterable)
 	if iter == nil {
 		return nil, &PyError{Type: "TypeError", Msg: fmt.Sprintf("cannot unpack non-iterable %s object", pyTypeName(iterable))}
 	}
@@ -212,4 +212,27 @@ func assertionError(msg Value) error {
 		return &PyError{Type: "AssertionError", Msg: string(s)}
 	}
 	return &PyError{Type: "AssertionError", Msg: msg.String()}
+}
+
+// pyIterate is Iterate, and with PythonSemantics a str's characters, as
+// Python's unpacking and starred displays take them.
+func pyIterate(v Value) Iterator {
+	if s, ok := v.(String); ok && PythonSemantics {
+		return stringCodepoints{s, false}.Iterate()
+	}
+	return Iterate(v)
+}
+
+// starExtend appends the elements of y to list: *y in a display.
+func starExtend(list *List, y Value) error {
+	iter := pyIterate(y)
+	if iter == nil {
+		return &PyError{Type: "TypeError", Msg: fmt.Sprintf("Value after * must be an iterable, not %s", pyTypeName(y))}
+	}
+	defer iter.Done()
+	var x Value
+	for iter.Next(&x) {
+		list.elems = append(list.elems, x)
+	}
+	return nil
 }

@@ -113,9 +113,11 @@ const (
 	INPLACE_PIPE //            x y INPLACE_PIPE z      where z is x|y
 	MAKEDICT     //              - MAKEDICT     dict
 
-	// Python's del (a netrepl patch)
-	DELINDEX //           x i DELINDEX -               del x[i]
-	DELSLICE // x lo hi step DELSLICE -               del x[lo:hi:step]
+	// Python's del and starred displays (a netrepl patch)
+	DELINDEX  //           x i DELINDEX  -               del x[i]
+	DELSLICE  // x lo hi step DELSLICE  -               del x[lo:hi:step]
+	EXTEND    //   list iterable EXTEND    -               [..., *iterable]
+	LISTTUPLE //          list LISTTUPLE tuple
 
 	// --- opcodes with an argument must go below this line ---
 
@@ -176,6 +178,8 @@ var opcodeNames = [...]string{
 	CALL_VAR_KW:  "call_var_kw",
 	DELINDEX:     "delindex",
 	DELSLICE:     "delslice",
+	EXTEND:       "extend",
+	LISTTUPLE:    "listtuple",
 	UNPACKEX:     "unpackex",
 	SETFREECELL:  "setfreecell",
 	DELLOCAL:     "dellocal",
@@ -261,6 +265,8 @@ var stackEffect = [...]int8{
 	CALL_VAR_KW:  variableStackEffect,
 	DELINDEX:     -2,
 	DELSLICE:     -4,
+	EXTEND:       -2,
+	LISTTUPLE:    0,
 	UNPACKEX:     variableStackEffect,
 	SETFREECELL:  -1,
 	DELLOCAL:     0,
@@ -1377,6 +1383,9 @@ func (fcomp *fcomp) expr(e syntax.Expr) {
 		fcomp.emit1(CONSTANT, fcomp.pcomp.constantIndex(v))
 
 	case *syntax.ListExpr:
+		if fcomp.starredDisplay(e.List, false) {
+			break
+		}
 		for _, x := range e.List {
 			fcomp.expr(x)
 		}
@@ -1805,6 +1814,9 @@ func (fcomp *fcomp) args(call *syntax.CallExpr) (op Opcode, arg uint32) {
 }
 
 func (fcomp *fcomp) tuple(elems []syntax.Expr) {
+	if fcomp.starredDisplay(elems, true) {
+		return
+	}
 	for _, elem := range elems {
 		fcomp.expr(elem)
 	}

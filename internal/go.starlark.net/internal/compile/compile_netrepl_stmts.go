@@ -1,5 +1,6 @@
 // netrepl patch: code for Python 3.11's statements (FileOptions.Python):
-// assert, del, chained assignment, starred targets, for/while ... else.
+// assert, del, chained assignment, starred targets and displays,
+// for/while ... else.
 
 package compile
 
@@ -138,4 +139,34 @@ func (fcomp *fcomp) loopElse(body []syntax.Stmt, break_ *block, iter bool) {
 	fcomp.jump(done)
 
 	fcomp.block = done
+}
+
+// starredDisplay compiles a tuple or list display with a starred element
+// (Python's [*a, b], x = *a, b) and reports whether there was one.
+func (fcomp *fcomp) starredDisplay(elems []syntax.Expr, tuple bool) bool {
+	starred := false
+	for _, x := range elems {
+		if u, ok := x.(*syntax.UnaryExpr); ok && u.Op == syntax.STAR {
+			starred = true
+		}
+	}
+	if !starred {
+		return false
+	}
+	fcomp.emit1(MAKELIST, 0)
+	for _, x := range elems {
+		fcomp.emit(DUP)
+		if u, ok := x.(*syntax.UnaryExpr); ok && u.Op == syntax.STAR {
+			fcomp.expr(u.X)
+			fcomp.setPos(u.OpPos)
+			fcomp.emit(EXTEND)
+		} else {
+			fcomp.expr(x)
+			fcomp.emit(APPEND)
+		}
+	}
+	if tuple {
+		fcomp.emit(LISTTUPLE)
+	}
+	return true
 }
