@@ -43,8 +43,8 @@ func (p *parser) parsePythonSmallStmt() Stmt {
 // isAssertStmt reports whether the identifier assert, the current token,
 // starts Python's assert statement. assert is no keyword in Starlark: its
 // tests load a module named assert (assert.eq(x, y)), so assert followed
-// by '.', an assignment or the end of the statement is that name; any
-// other token after it makes the statement.
+// by '.', ',' or an assignment is that name; any other token after it
+// makes the statement (a bare assert is then Python's syntax error).
 func (p *parser) isAssertStmt() bool {
 	rest := p.in.rest
 	i := 0
@@ -52,10 +52,10 @@ func (p *parser) isAssertStmt() bool {
 		i++
 	}
 	if i == len(rest) {
-		return false // assert, alone on its line
+		return true
 	}
 	switch c := rest[i]; c {
-	case '.', ',', ';', '\n', '\r', '#', ')', ']', '}', ':':
+	case '.', ',', ')', ']', '}', ':':
 		return false
 	case '=':
 		return i+1 < len(rest) && rest[i+1] == '=' // assert == x is an assert; assert = x an assignment

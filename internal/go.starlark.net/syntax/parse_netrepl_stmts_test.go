@@ -46,8 +46,6 @@ func TestPythonStmtParseTrees(t *testing.T) {
 			`(AssignStmt Op=+= LHS=assert RHS=1)`},
 		{`assert, b = 1, 2`,
 			`(AssignStmt Op== LHS=(TupleExpr List=(assert b)) RHS=(TupleExpr List=(1 2)))`},
-		{`assert`,
-			`(ExprStmt X=assert)`},
 		{`global a`,
 			`(GlobalStmt Token=global Names=(a))`},
 		{`nonlocal a, b`,
@@ -74,6 +72,14 @@ func TestPythonStmtParseTrees(t *testing.T) {
 		}
 		if got := treeString(f.Stmts[0]); test.want != got {
 			t.Errorf("parse `%s` = %s, want %s", test.input, got, test.want)
+		}
+	}
+}
+
+func TestPythonAssertAlone(t *testing.T) {
+	for _, src := range []string{"assert", "assert\n", "assert # c\n", "assert;"} {
+		if _, err := pythonSyntax.Parse("foo.py", src, 0); err == nil || !strings.Contains(err.Error(), "want primary expression") {
+			t.Errorf("parse %q: %v, want a syntax error", src, err)
 		}
 	}
 }
