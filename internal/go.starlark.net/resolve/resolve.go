@@ -291,7 +291,7 @@ type block struct {
 	// Python (a netrepl patch): the names this function declared
 	// global or nonlocal, and the nonlocal declarations to check.
 	decls     map[string]syntax.Token
-	nonlocals []*syntax.Ident
+	nonlocals []nonlocalDecl
 }
 
 func (b *block) bind(name string, bind *Binding) {

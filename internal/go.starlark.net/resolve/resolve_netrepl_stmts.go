@@ -71,7 +71,7 @@ func (r *resolver) declare(stmt *syntax.GlobalStmt) {
 			b.bind(name, bind)
 			id.Binding = bind
 		} else {
-			b.nonlocals = append(b.nonlocals, id)
+			b.nonlocals = append(b.nonlocals, nonlocalDecl{stmt.TokenPos, id})
 		}
 	}
 }
@@ -112,10 +112,10 @@ func (r *resolver) globalBinding(id *syntax.Ident) *Binding {
 // no variable of an enclosing function. Called once every function's
 // own bindings are known.
 func (r *resolver) checkNonlocals(b *block) {
-	for _, id := range b.nonlocals {
-		if !r.enclosingBinds(b.parent, id.Name) {
-			r.errorf(id.NamePos, "no binding for nonlocal '%s' found", id.Name)
-			b.bind(id.Name, &Binding{Scope: Undefined}) // no further errors
+	for _, d := range b.nonlocals {
+		if !r.enclosingBinds(b.parent, d.id.Name) {
+			r.errorf(d.pos, "no binding for nonlocal '%s' found", d.id.Name)
+			b.bind(d.id.Name, &Binding{Scope: Undefined}) // no further errors
 		}
 	}
 }
@@ -139,6 +139,12 @@ func (r *resolver) enclosingBinds(env *block, name string) bool {
 		}
 	}
 	return false
+}
+
+// A nonlocalDecl is one name of a nonlocal statement at pos.
+type nonlocalDecl struct {
+	pos syntax.Position
+	id  *syntax.Ident
 }
 
 func isParam(fn *Function, name string) bool {

@@ -71,7 +71,7 @@ func TestPythonStmtErrors(t *testing.T) {
 		{"def f():\n    del x\n    global x\n", "x.py:3:5: name 'x' is assigned to before global declaration"},
 		{"def f(x):\n    global x\n", "x.py:2:5: name 'x' is parameter and global"},
 		{"def f(x):\n    nonlocal x\n", "x.py:2:5: name 'x' is parameter and nonlocal"},
-		{"def f():\n    nonlocal x\n", "x.py:2:14: no binding for nonlocal 'x' found"},
+		{"def f():\n    nonlocal x\n", "x.py:2:5: no binding for nonlocal 'x' found"},
 		{"nonlocal x\n", "x.py:1:1: nonlocal declaration not allowed at module level"},
 		{"x = 1\ndef f():\n    nonlocal x\n", "no binding for nonlocal 'x' found"},
 		{"def f():\n    global x\n    def g():\n        nonlocal x\n", "no binding for nonlocal 'x' found"},
