@@ -58,7 +58,7 @@ func TestPythonStatementErrors(t *testing.T) {
 		{[]string{"del nope"}, []string{"NameError: name 'nope' is not defined"}},
 		{[]string{"def f():\n    y = z\n    z = 1", "f()"}, []string{"<stdin>:2:9: in f", "UnboundLocalError: cannot access local variable 'z' where it is not associated with a value"}},
 		{[]string{"def f():\n    global never\n    return never", "f()"}, []string{"NameError: name 'never' is not defined"}},
-		{[]string{"assert 1 == 2"}, []string{"<stdin>:1:1: in <toplevel>", "\nAssertionError\n"}},
+		{[]string{"assert 1 == 2"}, []string{"<stdin>:1:8: in <toplevel>", "\nAssertionError\n"}},
 		{[]string{"assert 1 == 2, 'boom %d' % 3"}, []string{"AssertionError: boom 3"}},
 		{[]string{"a, *b, c = [1]"}, []string{"ValueError: not enough values to unpack (expected at least 2, got 1)"}},
 		{[]string{"a, b = 1, 2, 3"}, []string{"ValueError: too many values to unpack (expected 2)"}},

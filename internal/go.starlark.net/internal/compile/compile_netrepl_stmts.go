@@ -22,7 +22,7 @@ func (fcomp *fcomp) pythonStmt(stmt syntax.Stmt) {
 			fcomp.expr(stmt.Msg) // evaluated only on failure, as Python's
 			n = 1
 		}
-		fcomp.setPos(stmt.Assert)
+		fcomp.setPos(syntax.Start(unparen(stmt.Cond))) // where CPython reports it
 		fcomp.emit1(ASSERTFAIL, n)
 		fcomp.jump(ok) // not reached
 		fcomp.block = ok
