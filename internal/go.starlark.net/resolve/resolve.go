@@ -633,6 +633,10 @@ func (r *resolver) assign(lhs syntax.Expr, isAugmented bool) {
 	switch lhs := lhs.(type) {
 	case *syntax.Ident:
 		// x = ...
+		if r.options.Python && isConstName(lhs.Name) {
+			r.constTarget(lhs, isAugmented)
+			break
+		}
 		r.bind(lhs)
 
 	case *syntax.IndexExpr:

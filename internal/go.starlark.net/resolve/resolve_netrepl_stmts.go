@@ -182,6 +182,10 @@ func used(b *block, name string) bool {
 func (r *resolver) del(x syntax.Expr) {
 	switch x := x.(type) {
 	case *syntax.Ident:
+		if isConstName(x.Name) {
+			r.errorf(x.NamePos, "cannot delete %s", x.Name)
+			break
+		}
 		r.bind(x)
 	case *syntax.IndexExpr:
 		r.expr(x.X)
@@ -264,4 +268,20 @@ func (r *resolver) displayElems(list []syntax.Expr) {
 		}
 		r.expr(x)
 	}
+}
+
+// isConstName reports whether name is one of Python's keywords None,
+// True and False, which are names in Starlark but no assignment target
+// in Python.
+func isConstName(name string) bool {
+	return name == "None" || name == "True" || name == "False"
+}
+
+// constTarget reports an assignment to None, True or False, as CPython.
+func (r *resolver) constTarget(id *syntax.Ident, isAugmented bool) {
+	if isAugmented {
+		r.errorf(id.NamePos, "'%s' is an illegal expression for augmented assignment", id.Name)
+		return
+	}
+	r.errorf(id.NamePos, "cannot assign to %s", id.Name)
 }

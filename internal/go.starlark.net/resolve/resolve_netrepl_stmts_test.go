@@ -87,6 +87,14 @@ func TestPythonStmtErrors(t *testing.T) {
 		{"del x + 1\n", "cannot delete expression"},
 		{"del *a\n", "cannot delete starred"},
 		{"del (a, f())\n", "cannot delete function call"},
+		{"None = 1\n", "x.py:1:1: cannot assign to None"},
+		{"x = 1\nTrue = x\n", "x.py:2:1: cannot assign to True"},
+		{"a, None = 1, 2\n", "x.py:1:4: cannot assign to None"},
+		{"for None in []:\n    pass\n", "x.py:1:5: cannot assign to None"},
+		{"x = y = None = 1\n", "x.py:1:9: cannot assign to None"},
+		{"[x for None in []]\n", "x.py:1:8: cannot assign to None"},
+		{"None += 1\n", "x.py:1:1: 'None' is an illegal expression for augmented assignment"},
+		{"del True\n", "x.py:1:5: cannot delete True"},
 	} {
 		_, err := scopes(t, test.src)
 		if err == nil || !strings.Contains(err.Error(), test.want) {
