@@ -92,7 +92,13 @@ func (g *Globals) Names() []string {
 
 // namespace is the Starlark value through which rewritten chunks reach
 // Globals: `x` becomes `__ns__.x`, `x = 1` becomes `__ns__.x = 1`.
-type namespace struct{ g *Globals }
+// A name with no global falls back to the builtins, as a global lookup
+// does in Python: a function that says `global len` still calls the
+// builtin len, and so does code that read a global len after `del len`.
+type namespace struct {
+	g       *Globals
+	builtin func(name string) starlark.Value // or nil
+}
 
 // nsName is the predeclared name of the namespace; no user can type it
 // by accident, and it never appears in completion or help.
@@ -113,6 +119,11 @@ func (n namespace) AttrNames() []string   { return n.g.Names() }
 func (n namespace) Attr(name string) (starlark.Value, error) {
 	if v := n.g.Get(name); v != nil {
 		return v, nil
+	}
+	if n.builtin != nil {
+		if v := n.builtin(name); v != nil {
+			return v, nil
+		}
 	}
 	return nil, &pyerr.Error{Type: "NameError", Message: fmt.Sprintf("name '%s' is not defined", name)}
 }

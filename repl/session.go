@@ -81,7 +81,7 @@ func New(stdout, stderr io.Writer, argv []string) *Session {
 	s.thread = &starlark.Thread{Name: "main", Print: rt.Print, Load: s.loader.load}
 	rt.SetSession(s.thread, rs)
 	s.predeclared = starlark.StringDict{
-		nsName:      namespace{s.Globals},
+		nsName:      namespace{s.Globals, s.builtin},
 		echoName:    starlark.NewBuiltin(echoName, s.echo),
 		percentName: printf.Builtin,
 		withName:    withBuiltin,
@@ -92,6 +92,17 @@ func New(stdout, stderr io.Writer, argv []string) *Session {
 		s.predeclared[k] = v
 	}
 	return s
+}
+
+// builtin is the builtin called name (netrepl's, else Starlark's), or nil.
+func (s *Session) builtin(name string) starlark.Value {
+	if v, ok := s.Universe[name]; ok {
+		return v
+	}
+	if v, ok := starlark.Universe[name]; ok {
+		return v
+	}
+	return nil
 }
 
 // Thread is the session's main thread.

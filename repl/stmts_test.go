@@ -18,6 +18,8 @@ func TestPythonStatements(t *testing.T) {
 		{"global = in one chunk", []string{"count = 0\ndef inc():\n    global count\n    count = count + 1\n\ninc()\ninc()\nprint(count)"}, "2\n"},
 		{"global first bound in a function, seen by others", []string{"def setg():\n    global g\n    g = 'set'", "def getg(): return g", "setg()", "getg(), g"}, "(\"set\", \"set\")\n"},
 		{"global seen by a function defined earlier", []string{"def show(): return n", "def setn(v):\n    global n\n    n = v", "setn(1)", "show()", "setn(2)", "show()"}, "1\n2\n"},
+		{"global of a builtin reads the builtin", []string{"def f(s):\n    global len\n    return len(s)", "f('abc')"}, "3\n"},
+		{"a deleted global that shadowed a builtin", []string{"len = 3", "def f(): return len('ab')", "del len", "f()"}, "2\n"},
 		{"global shadowing a builtin", []string{"def f():\n    global len\n    len = 5", "f()", "len", "del len", "len('ab')"}, "5\n2\n"},
 		{"global from threads", []string{
 			"hits = 0\nlock = threading.Lock()",
