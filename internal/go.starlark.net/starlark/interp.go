@@ -641,8 +641,11 @@ loop:
 		case compile.GLOBAL:
 			x := fn.module.globals[arg]
 			if x == nil {
-				err = unboundGlobal(f.Prog.Globals[arg].Name)
-				break loop
+				// netrepl: in Python, a global lookup falls back to the builtins
+				if x = globalFallback(fn.module, f.Prog.Globals[arg].Name); x == nil {
+					err = unboundGlobal(f.Prog.Globals[arg].Name)
+					break loop
+				}
 			}
 			stack[sp] = x
 			sp++

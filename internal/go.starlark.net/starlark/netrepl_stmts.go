@@ -202,6 +202,23 @@ func unboundGlobal(name string) error {
 	return &PyError{Type: "NameError", Msg: fmt.Sprintf("name '%s' is not defined", name)}
 }
 
+// globalFallback is what a read of the unbound global name finds in
+// Python: the predeclared or universal value of that name (global len
+// in a function, or len read after del len), or nil. Starlark finds
+// nothing.
+func globalFallback(m *Module, name string) Value {
+	if !PythonSemantics {
+		return nil
+	}
+	if v, ok := m.predeclared[name]; ok {
+		return v
+	}
+	if v, ok := Universe[name]; ok {
+		return v
+	}
+	return nil
+}
+
 // assertionError is the error of a failed assert: msg is the message
 // value, or nil for none.
 func assertionError(msg Value) error {
