@@ -36,6 +36,7 @@ func TestPythonStatements(t *testing.T) {
 		{"starred targets", []string{"first, *rest = 'GET / HTTP/1.1'.split()", "first, rest", "for h, *t in [[1, 2], [3]]: print(h, t)"}, "(\"GET\", [\"/\", \"HTTP/1.1\"])\n1 [2]\n3 []\n"},
 		{"assert passes", []string{"assert 1 + 1 == 2, 'math'", "n = 3", "assert n"}, ""},
 		{"for else and while else", []string{"for i in range(3):\n    pass\nelse:\n    print('done', i)", "while False:\n    pass\nelse:\n    print('w')"}, "done 2\nw\n"},
+		{"with in a loop's else, break to the outer loop", []string{"lock = threading.Lock()", "for j in range(3):\n    for i in []:\n        pass\n    else:\n        with lock:\n            if j == 1:\n                break", "j, lock.locked()"}, "(1, False)\n"},
 		{"if on one line with ;", []string{"if True: a = 1; print(a); print(2)"}, "1\n2\n"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {

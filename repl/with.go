@@ -460,9 +460,13 @@ func (w *branchWalker) stmts(list []syntax.Stmt, inLoop bool) ([]syntax.Stmt, er
 				out = append(out, flow...)
 				continue
 			}
-			s.Body, err = w.stmts(s.Body, true)
+			if s.Body, err = w.stmts(s.Body, true); err == nil {
+				s.Else, err = w.stmts(s.Else, inLoop) // a loop's else is outside it
+			}
 		case *syntax.WhileStmt:
-			s.Body, err = w.stmts(s.Body, true)
+			if s.Body, err = w.stmts(s.Body, true); err == nil {
+				s.Else, err = w.stmts(s.Else, inLoop)
+			}
 		case *syntax.IfStmt:
 			if s.True, err = w.stmts(s.True, inLoop); err == nil {
 				s.False, err = w.stmts(s.False, inLoop)
