@@ -694,6 +694,9 @@ func getIndex(x, y Value) (Value, error) {
 		n := x.Len()
 		i, err := AsInt32(y)
 		if err != nil {
+			if perr := pyIndexTypeError(x, y); perr != nil { // netrepl
+				return nil, perr
+			}
 			return nil, fmt.Errorf("%s index: %s", x.Type(), err)
 		}
 		origI := i
@@ -701,6 +704,9 @@ func getIndex(x, y Value) (Value, error) {
 			i += n
 		}
 		if i < 0 || i >= n {
+			if perr := pyIndexError(x); perr != nil { // netrepl
+				return nil, perr
+			}
 			return nil, outOfRange(origI, n, x)
 		}
 		return x.Index(i), nil
@@ -728,6 +734,9 @@ func setIndex(x, y, z Value) error {
 		n := x.Len()
 		i, err := AsInt32(y)
 		if err != nil {
+			if perr := pyIndexTypeError(x, y); perr != nil { // netrepl
+				return perr
+			}
 			return err
 		}
 		origI := i
@@ -735,6 +744,9 @@ func setIndex(x, y, z Value) error {
 			i += n
 		}
 		if i < 0 || i >= n {
+			if perr := pyIndexError(x); perr != nil { // netrepl
+				return perr
+			}
 			return outOfRange(origI, n, x)
 		}
 		return x.SetIndex(i, z)

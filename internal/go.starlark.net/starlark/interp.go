@@ -224,8 +224,16 @@ loop:
 			// nonetheless defines x+y, in which case we
 			// should fall back to the general case.
 			var z Value
+			if xba, ok := x.(*Bytearray); ok { // netrepl: in place, as Python's
+				var done bool
+				if done, err = xba.inplaceAdd(y); err != nil {
+					break loop
+				} else if done {
+					z = xba
+				}
+			}
 			if xlist, ok := x.(*List); ok {
-				if yiter, ok := y.(Iterable); ok {
+				if yiter, ok := pyIterable(y); ok { // netrepl: y.(Iterable), and Python's bytes
 					if err = xlist.checkMutable("apply += to"); err != nil {
 						break loop
 					}
