@@ -1147,6 +1147,9 @@ func Binary(op syntax.Token, x, y Value) (Value, error) {
 
 	// unsupported operand types
 unknown:
+	if err := pyBinaryError(op, x, y); err != nil { // netrepl
+		return nil, err
+	}
 	return nil, fmt.Errorf("unknown binary op: %s %s %s", x.Type(), op, y.Type())
 }
 

@@ -432,6 +432,13 @@ loop:
 				break loop
 			}
 
+		case compile.SETSLICE: // netrepl
+			err = setSlice(stack[sp-5], stack[sp-4], stack[sp-3], stack[sp-2], stack[sp-1])
+			sp -= 5
+			if err != nil {
+				break loop
+			}
+
 		case compile.INDEX:
 			y := stack[sp-1]
 			x := stack[sp-2]

@@ -403,7 +403,7 @@ func (ba *Bytearray) SetSlice(start, end, step int, v Value) error {
 		return err
 	}
 	vals, ok, err := byteValues(v)
-	if !ok {
+	if _, isStr := v.(String); !ok || isStr {
 		return &PyError{"TypeError", "can assign only bytes, buffers, or iterables of ints in range(0, 256)"}
 	}
 	if err != nil {

@@ -127,3 +127,25 @@ func pyCompareBuffers(op syntax.Token, x, y Value) (result, ok bool) {
 	}
 	return threeway(op, strings.Compare(string(xb), string(yb))), true
 }
+
+// pyBinaryError is CPython's error for + and * of a bytes or bytearray
+// with an operand they do not take (nil for other operations).
+func pyBinaryError(op syntax.Token, x, y Value) error {
+	if !PythonSemantics {
+		return nil
+	}
+	_, xb := AsBuffer(x)
+	_, yb := AsBuffer(y)
+	switch {
+	case op == syntax.PLUS && xb:
+		return &PyError{"TypeError", fmt.Sprintf("can't concat %s to %s", pyTypeName(y), x.Type())}
+	case op == syntax.STAR && (xb || yb):
+		other := x // the operand that is not a sequence
+		switch x.(type) {
+		case String, Bytes, *Bytearray, *List, Tuple:
+			other = y
+		}
+		return &PyError{"TypeError", fmt.Sprintf("can't multiply sequence by non-int of type '%s'", pyTypeName(other))}
+	}
+	return nil
+}
