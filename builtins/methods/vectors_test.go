@@ -23,5 +23,5 @@ func TestFormat(t *testing.T) {
 // bytearray against CPython 3.11 (testdata/gen_bytes.py), each case run
 // as a REPL chunk.
 func TestBytesVectors(t *testing.T) {
-	startest.RunChunkVectors(t, "testdata/bytes.json", 1450, 350)
+	startest.RunChunkVectors(t, "testdata/bytes.json", 1550, 400)
 }

@@ -164,6 +164,14 @@ block("x = bytearray(b'\\x01')\nseen = []\nfor v in x:\n    seen.append(v)\n    
 block("x = bytearray(4)\nx[0] = 0x45\nx[2:4] = (1500).to_bytes(2, 'big')\nbytes(x)")
 block("pkt = bytearray()\npkt += struct.pack('!HH', 1, 2)\npkt.extend(b'\\x03www')\npkt.append(0)\nbytes(pkt)")
 
+# --- struct.pack_into --------------------------------------------------------------------
+for size in [0, 1, 4, 6]:
+    for off in [0, 2, 3, 5, -1, -2, -4, -7, "'x'"]:
+        block("x = bytearray(%d)\nstruct.pack_into('!H', x, %s, 0x1234)\nx" % (size, off))
+        block("x = bytearray(%d)\nstruct.Struct('<HB').pack_into(x, %s, 1, 2)\nx" % (size, off))
+for args in ["", ", x", ", x, 0", ", x, 0, 1, 2", ", b'ab', 0, 1", ", x, 0, 'a'", ", x, 0, 70000"]:
+    block("x = bytearray(4)\nstruct.pack_into('!H'%s)\nx" % args)
+
 # --- bytearray: the methods of bytes --------------------------------------------------------
 for meth, args in [("split", ()), ("split", (b" ",)), ("rsplit", (b" ", 1)), ("strip", ()), ("upper", ()),
                    ("replace", (b"l", b"L")), ("partition", (b" ",)), ("rpartition", (b"o",)), ("find", (b"o",)),
