@@ -110,6 +110,24 @@ print(v.recv(100) == b"back")
 w = udp(0)
 print(w.getsockname()[0] == "127.0.0.1", w.type == socket.SOCK_DGRAM)
 `},
+		{"bytes are Python's on the wire: bytearray sent, ints read", `
+srv = listen(0)
+c = connect("127.0.0.1", srv.getsockname()[1])
+a = srv.accept()[0]
+pkt = bytearray(4)
+pkt[0] = 0x45
+pkt[2:4] = (1500).to_bytes(2, "big")
+print(c.send(pkt) == 4)
+c.sendall(bytearray(b"!!"))
+data = a.recv(6)
+print(data == b"\x45\x00\x05\xdc!!", data[0] & 0x0f == 5, data[0] >> 4 == 4)
+print(int.from_bytes(data[2:4], "big") == 1500, [b for b in data[4:]] == [33, 33])
+u = udp(("127.0.0.1", 0))
+v = udp(("127.0.0.1", 0))
+print(v.sendto(bytearray(b"dg"), u.getsockname()) == 2, list(u.recvfrom(10)[0]) == [100, 103])
+r = catch(c.send, [1, 2])
+print(r.error.type == "TypeError", "a bytes-like object is required, not 'list'" in r.error.message)
+`},
 		{"IPv6 and Unix addresses", `
 srv = listen(0, host="::1")
 print(srv.family == socket.AF_INET6)
