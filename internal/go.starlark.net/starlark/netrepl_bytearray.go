@@ -119,7 +119,7 @@ func (ba *Bytearray) Binary(op syntax.Token, y Value, side Side) (Value, error) 
 		yb, ok := AsBuffer(y)
 		if !ok {
 			if side == Left {
-				return nil, &PyError{"TypeError", fmt.Sprintf("can't concat %s to bytearray", pyTypeName(y))}
+				return nil, &PyError{"TypeError", fmt.Sprintf("can't concat %s to bytearray", pyTypeOf(y))}
 			}
 			return nil, nil
 		}
@@ -276,7 +276,7 @@ func bytearrayExtend(_ *Thread, b *Builtin, args Tuple, kwargs []Tuple) (Value, 
 	}
 	more, ok, err := byteValues(x)
 	if !ok {
-		return nil, &PyError{"TypeError", fmt.Sprintf("can't extend bytearray with %s", pyTypeName(x))}
+		return nil, &PyError{"TypeError", fmt.Sprintf("can't extend bytearray with %s", pyTypeOf(x))}
 	}
 	if err != nil {
 		return nil, err
@@ -431,5 +431,46 @@ func (ba *Bytearray) SetSlice(start, end, step int, v Value) error {
 	for k, i := range idx {
 		ba.b[i] = vals[k]
 	}
+	return nil
+}
+
+// DelKey is del ba[i] (Python's del statement; its interpreter hook
+// takes a value with this method).
+func (ba *Bytearray) DelKey(k Value) error {
+	if err := ba.checkMutable(); err != nil {
+		return err
+	}
+	i, err := AsInt32(k)
+	if err != nil {
+		return pyIndexTypeError(ba, k)
+	}
+	n := len(ba.b)
+	if i < 0 {
+		i += n
+	}
+	if i < 0 || i >= n {
+		return &PyError{"IndexError", "bytearray index out of range"}
+	}
+	ba.b = append(ba.b[:i], ba.b[i+1:]...)
+	return nil
+}
+
+// DelSlice is del ba[start:end:step], the indices as Slice takes them.
+func (ba *Bytearray) DelSlice(start, end, step int) error {
+	if err := ba.checkMutable(); err != nil {
+		return err
+	}
+	drop := make([]bool, len(ba.b))
+	sign := signum(step)
+	for i := start; signum(end-i) == sign; i += step {
+		drop[i] = true
+	}
+	kept := ba.b[:0]
+	for i, c := range ba.b {
+		if !drop[i] {
+			kept = append(kept, c)
+		}
+	}
+	ba.b = kept
 	return nil
 }

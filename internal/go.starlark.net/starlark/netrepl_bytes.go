@@ -48,15 +48,15 @@ func pyIndexTypeError(x, y Value) error {
 	}
 	switch x.(type) {
 	case Bytes:
-		return &PyError{"TypeError", fmt.Sprintf("byte indices must be integers or slices, not %s", pyTypeName(y))}
+		return &PyError{"TypeError", fmt.Sprintf("byte indices must be integers or slices, not %s", pyTypeOf(y))}
 	case *Bytearray:
-		return &PyError{"TypeError", fmt.Sprintf("bytearray indices must be integers or slices, not %s", pyTypeName(y))}
+		return &PyError{"TypeError", fmt.Sprintf("bytearray indices must be integers or slices, not %s", pyTypeOf(y))}
 	}
 	return nil
 }
 
-// pyTypeName is v's type as Python names it in messages.
-func pyTypeName(v Value) string {
+// pyTypeOf is v's type as Python names it in messages.
+func pyTypeOf(v Value) string {
 	if _, ok := v.(String); ok {
 		return "str"
 	}
@@ -90,7 +90,7 @@ func pyByte(v Value) (byte, error) {
 		}
 		return 0, nil
 	default:
-		return 0, &PyError{"TypeError", fmt.Sprintf("'%s' object cannot be interpreted as an integer", pyTypeName(v))}
+		return 0, &PyError{"TypeError", fmt.Sprintf("'%s' object cannot be interpreted as an integer", pyTypeOf(v))}
 	}
 	return 0, &PyError{"ValueError", "byte must be in range(0, 256)"}
 }
@@ -114,7 +114,7 @@ func pyBytesHas(b []byte, needle Value) (bool, error) {
 		}
 		return false, nil
 	}
-	return false, &PyError{"TypeError", fmt.Sprintf("a bytes-like object is required, not '%s'", pyTypeName(needle))}
+	return false, &PyError{"TypeError", fmt.Sprintf("a bytes-like object is required, not '%s'", pyTypeOf(needle))}
 }
 
 // pyCompareBuffers compares a bytes with a bytearray (either way round),
@@ -138,14 +138,14 @@ func pyBinaryError(op syntax.Token, x, y Value) error {
 	_, yb := AsBuffer(y)
 	switch {
 	case op == syntax.PLUS && xb:
-		return &PyError{"TypeError", fmt.Sprintf("can't concat %s to %s", pyTypeName(y), x.Type())}
+		return &PyError{"TypeError", fmt.Sprintf("can't concat %s to %s", pyTypeOf(y), x.Type())}
 	case op == syntax.STAR && (xb || yb):
 		other := x // the operand that is not a sequence
 		switch x.(type) {
 		case String, Bytes, *Bytearray, *List, Tuple:
 			other = y
 		}
-		return &PyError{"TypeError", fmt.Sprintf("can't multiply sequence by non-int of type '%s'", pyTypeName(other))}
+		return &PyError{"TypeError", fmt.Sprintf("can't multiply sequence by non-int of type '%s'", pyTypeOf(other))}
 	}
 	return nil
 }

@@ -22,7 +22,7 @@ var (
 func setSlice(x, lo, hi, step_, v Value) error {
 	s, ok := x.(HasSetSlice)
 	if !ok {
-		return &PyError{"TypeError", fmt.Sprintf("'%s' object does not support item assignment", pyTypeName(x))}
+		return &PyError{"TypeError", fmt.Sprintf("'%s' object does not support item assignment", pyTypeOf(x))}
 	}
 	start, end, step, err := sliceIndices(s.Len(), lo, hi, step_)
 	if err != nil {
