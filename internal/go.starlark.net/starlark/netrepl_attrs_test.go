@@ -36,22 +36,3 @@ e = dir(len)
 		}
 	}
 }
-
-func TestBytearrayDel(t *testing.T) {
-	PythonSemantics = true
-	defer func() { PythonSemantics = false }()
-	ba := NewBytearray([]byte("abcdef"))
-	if err := ba.DelKey(MakeInt(-1)); err != nil || string(ba.b) != "abcde" {
-		t.Fatalf("del ba[-1]: %v %q", err, ba.b)
-	}
-	if err := ba.DelKey(MakeInt(9)); err == nil || err.Error() != "IndexError: bytearray index out of range" {
-		t.Errorf("del ba[9]: %v", err)
-	}
-	if err := ba.DelKey(String("x")); err == nil || err.Error() != "TypeError: bytearray indices must be integers or slices, not str" {
-		t.Errorf("del ba['x']: %v", err)
-	}
-	start, end, step, _ := sliceIndices(ba.Len(), None, None, MakeInt(-2))
-	if err := ba.DelSlice(start, end, step); err != nil || string(ba.b) != "bd" {
-		t.Errorf("del ba[::-2]: %v %q", err, ba.b)
-	}
-}
