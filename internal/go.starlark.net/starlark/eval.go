@@ -752,6 +752,9 @@ func setIndex(x, y, z Value) error {
 		return x.SetIndex(i, z)
 
 	default:
+		if PythonSemantics { // netrepl
+			return &PyError{"TypeError", fmt.Sprintf("'%s' object does not support item assignment", pyTypeOf(x))}
+		}
 		return fmt.Errorf("%s value does not support item assignment", x.Type())
 	}
 	return nil
@@ -1284,6 +1287,9 @@ func slice(x, lo, hi, step_ Value) (Value, error) {
 			return nil, fmt.Errorf("invalid slice step: %s", err)
 		}
 		if step == 0 {
+			if PythonSemantics { // netrepl
+				return nil, &PyError{"ValueError", "slice step cannot be zero"}
+			}
 			return nil, fmt.Errorf("zero is not a valid slice step")
 		}
 	}
