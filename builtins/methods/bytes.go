@@ -38,13 +38,15 @@ struct.unpack take it as it is. Not hashable, as in Python.`, func(thread *starl
 	return starlark.NewBytearray(out), nil
 })
 
-func init() {
-	starlark.SetBuiltinAttr(BytesBuiltin, "fromhex", doc.Func("fromhex", `bytes.fromhex(string)
+// BytesFromhex and BytearrayFromhex are bytes.fromhex and
+// bytearray.fromhex (classattrs.go).
+var (
+	BytesFromhex = doc.Func("fromhex", `bytes.fromhex(string)
 The bytes that string's hex digits spell, two a byte: bytes.fromhex("de ad be ef").
-ASCII whitespace between bytes is skipped.`, fromhex(bytesOf)))
-	starlark.SetBuiltinAttr(BytearrayBuiltin, "fromhex", doc.Func("fromhex", `bytearray.fromhex(string)
-bytes.fromhex, as a bytearray.`, fromhex(func(s string) starlark.Value { return starlark.NewBytearray([]byte(s)) })))
-}
+ASCII whitespace between bytes is skipped.`, fromhex(bytesOf))
+	BytearrayFromhex = doc.Func("fromhex", `bytearray.fromhex(string)
+bytes.fromhex, as a bytearray.`, fromhex(func(s string) starlark.Value { return starlark.NewBytearray([]byte(s)) }))
+)
 
 // bytesSource is the content of bytes(...) or bytearray(...) (name):
 // CPython's bytes_new and bytearray___init__, with their messages.

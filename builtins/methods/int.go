@@ -31,7 +31,6 @@ func init() {
 		starlark.SetMethod("int", m.Name, starlark.NewBuiltin(m.Name, m.Fn))
 		doc.Method("int", m.Name, m.Doc)
 	}
-	starlark.SetBuiltinAttr(starlark.Universe["int"].(*starlark.Builtin), "from_bytes", FromBytes)
 }
 
 // byteorder is the byteorder argument: true for "little".
