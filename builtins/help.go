@@ -266,7 +266,7 @@ var starlarkDocs = map[string]string{
 	"getattr":   "getattr(x, name, default)\nThe attribute name of x.",
 	"hasattr":   "hasattr(x, name)\nTrue if x has attribute name.",
 	"hash":      "hash(x)\nThe hash of a str or bytes.",
-	"int":       "int(x, base=10)\nx as an int; int(\"ff\", 16) parses hex.",
+	"int":       "int(x, base=10)\nx as an int; int(\"ff\", 16) parses hex. int.from_bytes(b, \"big\") reads bytes;\nhelp(1) lists the methods of ints (to_bytes, bit_length).",
 	"len":       "len(x)\nThe number of elements of a str, bytes, list, tuple, dict or set.",
 	"list":      "list(iterable=[])\nA new list.",
 	"max":       "max(iterable, key=None) or max(a, b, ...)\nThe greatest element.",

@@ -50,7 +50,6 @@ var hints = []struct{ in, hint string }{
 	{"SyntaxError: got raise,", "Starlark has no raise: fail(msg) stops with an error"},
 	{"SyntaxError: got class,", "Starlark has no classes: use functions, and dicts for data (a socketserver handler is a function)"},
 	{"Error: unknown conversion %", "Starlark's % has no widths or flags; netrepl adds them (as Python has them) where the format is a str literal: write \"%5d\" % x in place, not fmt % x"},
-	{"has no .fromhex field", "there is no bytes.fromhex: unhexlify(s) decodes hex (whitespace is not skipped: remove it first)"},
 }
 
 func hint(report string) string {

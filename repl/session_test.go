@@ -90,7 +90,8 @@ func TestChunkErrors(t *testing.T) {
 		{[]string{"time.sleep?"}, []string{"unexpected input character '?'", "hint: name? is help at the prompt"}},
 		{[]string{"try:\n    x = 1\nexcept:\n    pass"}, []string{"hint: Starlark has no try/except: r = catch(fn, *args)"}},
 		{[]string{"class A: pass"}, []string{"hint: Starlark has no classes"}},
-		{[]string{"bytes.fromhex('aa')"}, []string{"has no .fromhex field", "hint: there is no bytes.fromhex: unhexlify(s)"}},
+		{[]string{"bytes.fromhex('a z')"}, []string{"ValueError: non-hexadecimal number found in fromhex() arg at position 1"}},
+		{[]string{"b'ab'[2]"}, []string{"IndexError: index out of range"}},
 		{[]string{"fmt = '%5d'", "fmt % 1"}, []string{"Error: unknown conversion %5", "hint: Starlark's % has no widths"}},
 		{[]string{"b'a'.nosuch()"}, []string{"AttributeError: bytes has no .nosuch field or method"}},
 	} {

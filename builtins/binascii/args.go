@@ -13,20 +13,16 @@ import (
 // Argument conversions with the errors of CPython's argument clinic
 // converters, since Starlark's UnpackArgs words them its own way.
 
-// bytesArg is a Py_buffer argument: Starlark's only buffer is bytes.
-func bytesArg(name string, v starlark.Value) (string, error) {
-	if b, ok := v.(starlark.Bytes); ok {
-		return string(b), nil
-	}
-	return "", pyerr.TypeErr(name, "a bytes-like object is required, not '%s'", pyerr.TypeName(v))
-}
+// bytesArg is a Py_buffer argument (bytes or bytearray).
+func bytesArg(name string, v starlark.Value) (string, error) { return pyerr.Buffer(name, v) }
 
 // asciiArg is binascii's ascii_buffer_converter: bytes, or a str of
 // ASCII characters only.
 func asciiArg(name string, v starlark.Value) (string, error) {
+	if b, ok := starlark.AsBuffer(v); ok {
+		return string(b), nil
+	}
 	switch v := v.(type) {
-	case starlark.Bytes:
-		return string(v), nil
 	case starlark.String:
 		for i := 0; i < len(v); i++ {
 			if v[i] >= 0x80 {

@@ -279,13 +279,12 @@ func dumpArgs(b *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple)
 		return "", pyerr.ValueErr(b.Name(), "width must be at least 1, not %d", width)
 	}
 	var s string
-	switch d := data.(type) {
-	case starlark.Bytes:
+	if d, ok := starlark.AsBuffer(data); ok {
 		s = string(d)
-	case starlark.String:
+	} else if d, ok := data.(starlark.String); ok {
 		s = string(d)
-	default:
-		return "", pyerr.TypeErr(b.Name(), "a bytes or str is required, not '%s'", pyerr.TypeName(data))
+	} else {
+		return "", pyerr.TypeErr(b.Name(), "a bytes-like object or str is required, not '%s'", pyerr.TypeName(data))
 	}
 	return string(AppendDump(nil, []byte(s), width)), nil
 }

@@ -1,24 +1,59 @@
 package methods
 
 import (
-	"strings"
-
 	"go.starlark.net/starlark"
 
 	"netrepl/builtins/doc"
 	"netrepl/builtins/pyerr"
 )
 
-// Bytes is netrepl's bytes(): Starlark's (bytes(str) encodes UTF-8,
-// bytes(b) is b, bytes([65, 66]) is b"AB"), plus Python's
-// bytes(str, encoding, errors) and bytes(n), n zero bytes.
+// BytesBuiltin is netrepl's bytes(): Python's bytes(source, encoding,
+// errors), except that bytes(str) without an encoding encodes UTF-8 (as
+// Starlark's, where Python wants an encoding). bytes.fromhex is its
+// attribute.
 var BytesBuiltin = doc.Func("bytes", `bytes(source=b"", encoding=None, errors=None)
 bytes(str) encodes the str as UTF-8 (as s.encode()); bytes(s, "latin-1")
-with a codec, as str.encode; bytes(b) is b; bytes([65, 66]) is b"AB";
-bytes(n) is n zero bytes. help(b"") lists the methods of bytes.`, func(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
+with a codec, as str.encode; bytes(b) copies a bytes or bytearray;
+bytes([65, 66]) and bytes(range(4)) make bytes from ints in range(0, 256);
+bytes(n) is n zero bytes. bytes.fromhex("de ad") reads hex digits.
+b[i] is an int, and bytes iterate as ints. help(b"") lists the methods.`, func(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
+	out, err := bytesSource(thread, "bytes", args, kwargs)
+	if err != nil {
+		return nil, err
+	}
+	return starlark.Bytes(out), nil
+})
+
+// BytearrayBuiltin is Python's bytearray(): a mutable bytes.
+var BytearrayBuiltin = doc.Func("bytearray", `bytearray(source=b"", encoding=None, errors=None)
+A mutable bytes, for building packets: its source as bytes() takes it
+(bytearray(8) is 8 zero bytes). ba[i] = 0x7f, ba[2:4] = b"..", append,
+extend, insert, pop, remove, clear, ba += b"..", and the methods of bytes
+(their bytes results are bytearrays). bytes(ba) is its content; send and
+struct.unpack take it as it is. Not hashable, as in Python.`, func(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
+	out, err := bytesSource(thread, "bytearray", args, kwargs)
+	if err != nil {
+		return nil, err
+	}
+	return starlark.NewBytearray(out), nil
+})
+
+// BytesFromhex and BytearrayFromhex are bytes.fromhex and
+// bytearray.fromhex (classattrs.go).
+var (
+	BytesFromhex = doc.Func("fromhex", `bytes.fromhex(string)
+The bytes that string's hex digits spell, two a byte: bytes.fromhex("de ad be ef").
+ASCII whitespace between bytes is skipped.`, fromhex(bytesOf))
+	BytearrayFromhex = doc.Func("fromhex", `bytearray.fromhex(string)
+bytes.fromhex, as a bytearray.`, fromhex(func(s string) starlark.Value { return starlark.NewBytearray([]byte(s)) }))
+)
+
+// bytesSource is the content of bytes(...) or bytearray(...) (name):
+// CPython's bytes_new and bytearray___init__, with their messages.
+func bytesSource(thread *starlark.Thread, name string, args starlark.Tuple, kwargs []starlark.Tuple) ([]byte, error) {
 	var source starlark.Value = starlark.Bytes("")
 	var encoding, errors starlark.Value
-	if err := starlark.UnpackArgs("bytes", args, kwargs, "source?", &source, "encoding?", &encoding, "errors?", &errors); err != nil {
+	if err := starlark.UnpackArgs(name, args, kwargs, "source?", &source, "encoding?", &encoding, "errors?", &errors); err != nil {
 		return nil, err
 	}
 	if encoding != nil || errors != nil {
@@ -38,36 +73,42 @@ bytes(n) is n zero bytes. help(b"") lists the methods of bytes.`, func(thread *s
 		if errors != nil {
 			encArgs = append(encArgs, errors)
 		}
-		return starlark.Call(thread, starlark.NewBuiltin("bytes", encode).BindReceiver(s), encArgs, nil)
+		v, err := starlark.Call(thread, starlark.NewBuiltin(name, encode).BindReceiver(s), encArgs, nil)
+		if err != nil {
+			return nil, err
+		}
+		return []byte(v.(starlark.Bytes)), nil
+	}
+	if b, ok := starlark.AsBuffer(source); ok {
+		return []byte(b), nil
 	}
 	switch n := source.(type) {
-	case starlark.Int:
-		count, ok := n.Int64()
+	case starlark.Int, starlark.Bool:
+		count, err := pyerr.Index(n)
 		switch {
-		case !ok:
+		case err != nil:
+			return nil, err
+		case !count.IsInt64():
 			return nil, pyerr.New("OverflowError", "cannot fit 'int' into an index-sized integer")
-		case count < 0:
+		case count.Sign() < 0:
 			return nil, pyerr.New("ValueError", "negative count")
-		case count > 1<<30:
+		case count.Int64() > 1<<30:
 			return nil, pyerr.New("MemoryError", "")
 		}
-		return starlark.Bytes(strings.Repeat("\x00", int(count))), nil
-	case starlark.Bool:
-		if n {
-			return starlark.Bytes("\x00"), nil
-		}
-		return starlark.Bytes(""), nil
+		return make([]byte, count.Int64()), nil
 	case starlark.String:
-		return starlark.Bytes(n), nil
-	case starlark.Bytes:
-		return n, nil
+		return []byte(n), nil // Starlark's bytes(str): UTF-8
 	}
 	iter := starlark.Iterate(source)
 	if iter == nil {
-		return nil, pyerr.New("TypeError", "cannot convert '%s' object to bytes", pyerr.TypeName(source))
+		return nil, pyerr.New("TypeError", "cannot convert '%s' object to %s", pyerr.TypeName(source), name)
 	}
 	defer iter.Done()
-	var out []byte
+	rangeMsg := "bytes must be in range(0, 256)"
+	if name == "bytearray" {
+		rangeMsg = "byte must be in range(0, 256)"
+	}
+	out := []byte{}
 	var x starlark.Value
 	for iter.Next(&x) {
 		n, err := pyerr.Index(x)
@@ -75,9 +116,69 @@ bytes(n) is n zero bytes. help(b"") lists the methods of bytes.`, func(thread *s
 			return nil, err
 		}
 		if !n.IsInt64() || n.Int64() < 0 || n.Int64() > 255 {
-			return nil, pyerr.New("ValueError", "bytes must be in range(0, 256)")
+			return nil, pyerr.New("ValueError", "%s", rangeMsg)
 		}
 		out = append(out, byte(n.Int64()))
 	}
-	return starlark.Bytes(out), nil
-})
+	return out, nil
+}
+
+// fromhex is bytes.fromhex and bytearray.fromhex (_PyBytes_FromHex):
+// pairs of hex digits, ASCII whitespace skipped before each pair; the
+// error gives the position of the first character that is not.
+func fromhex(result func(string) starlark.Value) method {
+	return func(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
+		return fromhexOf(args, kwargs, result)
+	}
+}
+
+func fromhexOf(args starlark.Tuple, kwargs []starlark.Tuple, result func(string) starlark.Value) (starlark.Value, error) {
+	if len(kwargs) > 0 || len(args) != 1 {
+		return nil, pyerr.New("TypeError", "fromhex() takes exactly one argument (%d given)", len(args)+len(kwargs))
+	}
+	s, ok := args[0].(starlark.String)
+	if !ok {
+		return nil, pyerr.New("TypeError", "fromhex() argument must be str, not %s", clinicType(args[0]))
+	}
+	bad := func(i int) error {
+		return pyerr.New("ValueError", "non-hexadecimal number found in fromhex() arg at position %d", i)
+	}
+	for i, r := range []rune(string(s)) {
+		if r >= 0x80 {
+			return nil, bad(i)
+		}
+	}
+	var out []byte
+	for i := 0; i < len(s); {
+		if isSpace(s[i]) {
+			i++
+			continue
+		}
+		hi := hexDigit(s[i])
+		if hi < 0 {
+			return nil, bad(i)
+		}
+		if i+1 >= len(s) {
+			return nil, bad(i + 1)
+		}
+		lo := hexDigit(s[i+1])
+		if lo < 0 {
+			return nil, bad(i + 1)
+		}
+		out = append(out, byte(hi<<4|lo))
+		i += 2
+	}
+	return result(string(out)), nil
+}
+
+func hexDigit(c byte) int {
+	switch {
+	case '0' <= c && c <= '9':
+		return int(c - '0')
+	case 'a' <= c && c <= 'f':
+		return int(c-'a') + 10
+	case 'A' <= c && c <= 'F':
+		return int(c-'A') + 10
+	}
+	return -1
+}

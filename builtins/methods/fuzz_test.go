@@ -6,7 +6,7 @@ import (
 
 	"go.starlark.net/starlark"
 
-	_ "netrepl/builtins/methods"
+	"netrepl/builtins/methods"
 )
 
 // call calls method name of recv.
@@ -17,6 +17,14 @@ func call(t *testing.T, recv starlark.Value, name string, args ...starlark.Value
 		t.Fatalf("%s has no method %s (%v): the method tables were not extended", recv.Type(), name, err)
 	}
 	return starlark.Call(&starlark.Thread{}, m, args, nil)
+}
+
+func mustAttr(t *testing.T, v starlark.Value, name string) starlark.Value {
+	m, err := v.(starlark.HasAttrs).Attr(name)
+	if err != nil || m == nil {
+		t.Fatalf("%s has no %s", v.Type(), name)
+	}
+	return m
 }
 
 // FuzzCodecs: no input makes decode or encode fail where Python cannot,
@@ -51,6 +59,38 @@ func FuzzCodecs(f *testing.F) {
 		hex, err := call(t, b, "hex")
 		if err != nil || len(hex.(starlark.String)) != 2*len(data) {
 			t.Fatalf("hex(%q) = %v, %v", data, hex, err)
+		}
+		// bytes.fromhex reads back what hex writes, with separators too;
+		// int.from_bytes and to_bytes are each other's inverse.
+		fromhex, _ := methods.BytesBuiltin.Attr("fromhex")
+		spaced, _ := call(t, b, "hex", starlark.String(" "), starlark.MakeInt(3))
+		for _, h := range []starlark.Value{hex, spaced} {
+			if back, err := starlark.Call(&starlark.Thread{}, fromhex, starlark.Tuple{h}, nil); err != nil || back != b {
+				t.Fatalf("bytes.fromhex(%s) = %v, %v; want %q", h, back, err, data)
+			}
+		}
+		n, err := starlark.Call(&starlark.Thread{}, methods.FromBytes, starlark.Tuple{b, starlark.String("little")}, []starlark.Tuple{{starlark.String("signed"), starlark.True}})
+		if err != nil {
+			t.Fatal(err)
+		}
+		back, err = starlark.Call(&starlark.Thread{}, mustAttr(t, n, "to_bytes"), starlark.Tuple{starlark.MakeInt(len(data)), starlark.String("little")}, []starlark.Tuple{{starlark.String("signed"), starlark.True}})
+		if err != nil || back != b {
+			t.Fatalf("int.from_bytes(%q, signed) = %s; to_bytes = %v, %v", data, n, back, err)
+		}
+		// A bytearray has the methods of bytes, with the same results.
+		ba := starlark.NewBytearray(append([]byte(nil), data...))
+		for _, name := range []string{"hex", "decode", "upper", "strip", "split"} {
+			x, xerr := call(t, b, name)
+			y, yerr := call(t, ba, name)
+			if (xerr == nil) != (yerr == nil) {
+				t.Fatalf("%q.%s(): %v; bytearray: %v", data, name, xerr, yerr)
+			}
+			if xerr != nil {
+				continue
+			}
+			if eq, err := starlark.Equal(x, y); err != nil || !eq {
+				t.Fatalf("%q.%s() = %v, %v; bytearray: %v, %v", data, name, x, xerr, y, yerr)
+			}
 		}
 	})
 }

@@ -83,7 +83,13 @@ func init() {
 		starlark.SetMethod("string", m.Name, starlark.NewBuiltin(m.Name, m.Fn))
 		doc.Method("string", m.Name, m.Doc)
 	}
-	doc.Method("bytes", "elems", "elems()\nThe bytes' values, as ints: list(b\"AB\".elems()) is [65, 66].")
+	doc.Method("bytes", "elems", "elems()\nThe bytes' values, as ints (Starlark's; bytes iterate as ints: list(b\"AB\") is [65, 66]).")
+	for _, m := range Bytes {
+		doc.Method("bytearray", m.Name, m.Doc)
+	}
+	for _, m := range Bytearray {
+		doc.Method("bytearray", m.Name, m.Doc)
+	}
 }
 
 // recv is the bytes a method was called on.
@@ -104,13 +110,8 @@ func positional(b *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tupl
 	return nil
 }
 
-// buffer is a bytes-like argument: Starlark's only buffer is bytes.
-func buffer(name string, v starlark.Value) (string, error) {
-	if s, ok := v.(starlark.Bytes); ok {
-		return string(s), nil
-	}
-	return "", pyerr.TypeErr(name, "a bytes-like object is required, not '%s'", pyerr.TypeName(v))
-}
+// buffer is a bytes-like argument (bytes or bytearray).
+func buffer(name string, v starlark.Value) (string, error) { return pyerr.Buffer(name, v) }
 
 // clinicType names an argument's type as CPython's argument clinic
 // does in "must be str, not X": None is "None".
@@ -187,3 +188,16 @@ func isSpace(c byte) bool {
 }
 
 func bytesOf(s string) starlark.Value { return starlark.Bytes(s) }
+
+// Bytearray are the docs of bytearray's own methods (the interpreter's,
+// starlark.Bytearray); it has those of bytes too.
+var Bytearray = []struct{ Name, Doc string }{
+	{"append", "append(byte)\nAdd one byte value (an int in range(0, 256)) at the end."},
+	{"extend", "extend(iterable_of_ints)\nAdd the bytes of a bytes, a bytearray or an iterable of byte values at the end."},
+	{"insert", "insert(index, byte)\nInsert one byte value before index."},
+	{"pop", "pop(index=-1)\nRemove the byte at index and return it, as an int."},
+	{"remove", "remove(byte)\nRemove the first byte of that value; ValueError if there is none."},
+	{"clear", "clear()\nRemove every byte."},
+	{"copy", "copy()\nA new bytearray with the same bytes."},
+	{"reverse", "reverse()\nReverse the bytes in place."},
+}

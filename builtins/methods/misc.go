@@ -95,7 +95,7 @@ func pad(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kwar
 	}
 	fill := byte(' ')
 	if len(args) == 2 {
-		f, ok := args[1].(starlark.Bytes)
+		f, ok := starlark.AsBuffer(args[1])
 		if !ok || len(f) != 1 {
 			return nil, pyerr.New("TypeError", "%s() argument 2 must be a byte string of length 1, not %s", b.Name(), clinicType(args[1]))
 		}

@@ -18,9 +18,11 @@ func findArgs(b *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple)
 	if start, end, err = span(b.Name(), args[1:], len(s)); err != nil {
 		return
 	}
-	switch v := args[0].(type) {
-	case starlark.Bytes:
+	if v, ok := starlark.AsBuffer(args[0]); ok {
 		sub = string(v)
+		return
+	}
+	switch v := args[0].(type) {
 	case starlark.Int, starlark.Bool:
 		var x int
 		if x, err = ssize(b.Name(), v); err != nil {
@@ -94,9 +96,10 @@ func tailmatch(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tuple
 		}
 		return s[end-len(sub):end] == sub
 	}
-	switch p := args[0].(type) {
-	case starlark.Bytes:
+	if p, ok := starlark.AsBuffer(args[0]); ok {
 		return starlark.Bool(match(string(p))), nil
+	}
+	switch p := args[0].(type) {
 	case starlark.Tuple:
 		for _, item := range p {
 			sub, err := buffer(b.Name(), item)
@@ -415,7 +418,7 @@ func join(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kwa
 	var out strings.Builder
 	var v starlark.Value
 	for i := 0; iter.Next(&v); i++ {
-		p, ok := v.(starlark.Bytes)
+		p, ok := starlark.AsBuffer(v)
 		if !ok {
 			return nil, item(i, v)
 		}

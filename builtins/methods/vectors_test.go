@@ -17,3 +17,11 @@ func TestVectors(t *testing.T) {
 func TestFormat(t *testing.T) {
 	startest.RunVectors(t, "testdata/format.json", 1500, 190)
 }
+
+// TestBytesVectors checks bytes as Python's values (b[i] an int,
+// iteration, in, bytes(), fromhex, int.from_bytes, to_bytes) and
+// bytearray against CPython 3.11 (testdata/gen_bytes.py), each case run
+// as a REPL chunk.
+func TestBytesVectors(t *testing.T) {
+	startest.RunChunkVectors(t, "testdata/bytes.json", 1550, 400)
+}

@@ -193,3 +193,19 @@ func Index(v starlark.Value) (*big.Int, error) {
 	}
 	return nil, New("TypeError", "'%s' object cannot be interpreted as an integer", TypeName(v))
 }
+
+// Buffer is a bytes-like argument, as Python's buffer protocol takes it:
+// a bytes, or a bytearray's content at the call. Anything else is
+// Python's TypeError, named after the builtin name when it is not "".
+// Every builtin that reads bytes (sockets' send, struct.unpack, binascii,
+// the bytes methods) takes its data through Buffer.
+func Buffer(name string, v starlark.Value) (string, error) {
+	if b, ok := starlark.AsBuffer(v); ok {
+		return string(b), nil
+	}
+	const msg = "a bytes-like object is required, not '%s'"
+	if name == "" {
+		return "", New("TypeError", msg, TypeName(v))
+	}
+	return "", TypeErr(name, msg, TypeName(v))
+}

@@ -38,6 +38,11 @@ func write(b *strings.Builder, v starlark.Value, path []starlark.Value) {
 	case starlark.Bytes:
 		writeBytes(b, string(v))
 		return
+	case *starlark.Bytearray:
+		b.WriteString("bytearray(")
+		writeBytes(b, string(v.Bytes()))
+		b.WriteString(")")
+		return
 	case starlark.Tuple:
 	case *starlark.List, *starlark.Dict:
 		for _, p := range path {

@@ -34,10 +34,11 @@ func intArg(v starlark.Value) (int64, error) {
 // bytesArg is the data argument of send and friends: bytes only, as in
 // Python 3 (a str must be encoded first: bytes("text")).
 func bytesArg(fname string, v starlark.Value) (string, error) {
-	if b, ok := v.(starlark.Bytes); ok {
-		return string(b), nil
+	s, err := pyerr.Buffer("", v)
+	if err != nil {
+		return "", called(err.(*pyerr.Error), fname)
 	}
-	return "", called(pyerr.New("TypeError", "a bytes-like object is required, not '%s'", pyerr.TypeName(v)), fname)
+	return s, nil
 }
 
 // called adds "calling NAME" to an argument error that does not name its

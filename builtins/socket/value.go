@@ -23,6 +23,7 @@ import (
 //	connect(address)  connect_ex(address)  bind(address)  listen(backlog=128)
 //	accept()  send(data, flags=0)  sendall(data, flags=0)  sendto(data, address)
 //	recv(bufsize, flags=0)  recvfrom(bufsize, flags=0)  shutdown(how)  close()
+//	recv_into(buffer, nbytes=0, flags=0)  recvfrom_into(buffer, nbytes=0, flags=0)
 //	settimeout(t)  gettimeout()  setblocking(flag)  getblocking()
 //	setsockopt(level, opt, value)  getsockopt(level, opt, buflen=0)
 //	getsockname()  getpeername()  fileno()

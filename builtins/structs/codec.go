@@ -40,7 +40,7 @@ func (f *Format) Pack(values []starlark.Value) (starlark.Bytes, error) {
 		case 's', 'p':
 			v := values[i]
 			i++
-			b, ok := v.(starlark.Bytes)
+			b, ok := starlark.AsBuffer(v) // bytes or bytearray, as CPython's s and p
 			if !ok {
 				return "", structErrf("argument for '%c' must be a bytes object", e.format)
 			}

@@ -15,13 +15,8 @@ func structErrf(format string, args ...any) error {
 	return &pyerr.Error{Type: "struct.error", Message: fmt.Sprintf(format, args...)}
 }
 
-// bufferArg is a bytes-like argument: Starlark has only bytes.
-func bufferArg(name string, v starlark.Value) (string, error) {
-	if b, ok := v.(starlark.Bytes); ok {
-		return string(b), nil
-	}
-	return "", pyerr.TypeErr(name, "a bytes-like object is required, not '%s'", pyerr.TypeName(v))
-}
+// bufferArg is a bytes-like argument (bytes or bytearray).
+func bufferArg(name string, v starlark.Value) (string, error) { return pyerr.Buffer(name, v) }
 
 // ssizeArg is CPython's Py_ssize_t converter (offsets).
 func ssizeArg(name string, v starlark.Value) (int, error) {

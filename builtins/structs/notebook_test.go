@@ -67,7 +67,7 @@ cs = calcsize('<qh')
 		"it":     "[(1, 2, 3), (1, 2, 3)]",
 		"again":  "[(1,), (2,)]",
 		"again2": "[(1,), (2,)]",
-		"names":  `["format", "iter_unpack", "pack", "size", "unpack", "unpack_from"]`,
+		"names":  `["format", "iter_unpack", "pack", "pack_into", "size", "unpack", "unpack_from"]`,
 		"bfmt":   `"<i"`,
 		"r":      `"Struct(\"!HHI\")"`,
 		"cs":     "10",

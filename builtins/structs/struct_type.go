@@ -45,6 +45,7 @@ func (s *Struct) AttrNames() []string {
 
 var structMethods = map[string]*starlark.Builtin{
 	"pack":        starlark.NewBuiltin("pack", structPack),
+	"pack_into":   starlark.NewBuiltin("pack_into", structPackInto),
 	"unpack":      starlark.NewBuiltin("unpack", structUnpack),
 	"unpack_from": starlark.NewBuiltin("unpack_from", structUnpackFrom),
 	"iter_unpack": starlark.NewBuiltin("iter_unpack", structIterUnpack),

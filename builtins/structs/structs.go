@@ -2,15 +2,16 @@
 // struct), byte for byte as CPython 3.11's on linux/amd64:
 //
 //	pack(format, v1, v2, ...)             values -> bytes
+//	pack_into(format, buf, offset, v...)  values -> into a bytearray
 //	unpack(format, buffer)                bytes -> tuple
 //	calcsize(format)                      the size of the bytes a format describes
 //	iter_unpack(format, buffer)           unpack each format-sized chunk in turn
 //	unpack_from(format, buffer, offset=0) unpack at an offset, ignoring the rest
 //	Struct(format)                        a compiled format with .format, .size,
-//	                                      .pack, .unpack, .unpack_from, .iter_unpack
+//	                                      .pack, .pack_into, .unpack, .unpack_from, .iter_unpack
 //
-// pack, unpack and calcsize are also at top level. pack_into is missing:
-// Starlark has no mutable buffer for it to write into.
+// pack, unpack and calcsize are also at top level. Buffers are bytes or
+// bytearray (pyerr.Buffer); pack_into writes into a bytearray.
 //
 // A format is compiled once (format.go) into a list of codes and cached;
 // one table per byte order describes each format character (table.go);
@@ -67,6 +68,7 @@ var Module = &starlarkstruct.Module{
 	Name: "struct",
 	Members: starlark.StringDict{
 		"pack":        packFn,
+		"pack_into":   packIntoFn,
 		"unpack":      unpackFn,
 		"calcsize":    calcsizeFn,
 		"iter_unpack": iterUnpackFn,
@@ -83,7 +85,7 @@ var Shortcuts = starlark.StringDict{
 }
 
 func init() {
-	doc.Type("struct", `Pack and unpack binary data as CPython's struct module: pack, unpack, calcsize, iter_unpack, unpack_from, Struct.`)
+	doc.Type("struct", `Pack and unpack binary data as CPython's struct module: pack, pack_into, unpack, calcsize, iter_unpack, unpack_from, Struct.`)
 }
 
 // noKwargs is the check of the builtins whose Python form takes no

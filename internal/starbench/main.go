@@ -72,6 +72,13 @@ def run(n):
         s.split("\r\n")
         s.startswith("GET")
 `},
+	{"bytes-index", `
+def run(n):
+    b = b"\x00\x01GET / HTTP/1.1\r\n"
+    for i in range(n):
+        b[i & 15]
+        b[2:5]
+`},
 	{"loop-toplevel", `
 for i in range(N):
     pass

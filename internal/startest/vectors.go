@@ -143,6 +143,8 @@ func Encode(v starlark.Value) (any, error) {
 		return map[string]any{"float": fmt.Sprintf("%016x", math.Float64bits(float64(v)))}, nil
 	case starlark.Bytes:
 		return map[string]any{"bytes": hex.EncodeToString([]byte(v))}, nil
+	case *starlark.Bytearray:
+		return map[string]any{"bytearray": hex.EncodeToString([]byte(v.Bytes()))}, nil
 	case starlark.String:
 		return map[string]any{"str": string(v)}, nil
 	case starlark.Tuple:

@@ -39,6 +39,8 @@ def lit(v):
         # Starlark accepts \x escapes in str literals only below 0x80.
         assert isinstance(v, bytes) or not re.search(r"\\(x[89a-f]|u|U)", r), r
         return r
+    if isinstance(v, bytearray):
+        return "bytearray(%s)" % lit(bytes(v))
     if isinstance(v, tuple):
         return "(" + "".join(lit(x) + ", " for x in v) + ")" if len(v) == 1 else "(" + ", ".join(lit(x) for x in v) + ")"
     if isinstance(v, list):
@@ -60,6 +62,8 @@ def enc(v):
         return {"float": struct.pack(">d", v).hex()}
     if isinstance(v, bytes):
         return {"bytes": v.hex()}
+    if isinstance(v, bytearray):
+        return {"bytearray": v.hex()}
     if isinstance(v, str):
         return {"str": v}
     if isinstance(v, tuple):

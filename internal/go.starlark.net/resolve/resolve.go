@@ -672,6 +672,19 @@ func (r *resolver) assign(lhs syntax.Expr, isAugmented bool) {
 		}
 		r.errorf(syntax.Start(lhs), "can't assign to unaryexpr")
 
+	case *syntax.SliceExpr:
+		// x[i:j:k] = ... (netrepl: Python's slice assignment)
+		if !r.options.Python || isAugmented {
+			r.errorf(syntax.Start(lhs), "can't assign to sliceexpr")
+			break
+		}
+		r.expr(lhs.X)
+		for _, e := range []syntax.Expr{lhs.Lo, lhs.Hi, lhs.Step} {
+			if e != nil {
+				r.expr(e)
+			}
+		}
+
 	default:
 		name := strings.ToLower(strings.TrimPrefix(fmt.Sprintf("%T", lhs), "*syntax."))
 		r.errorf(syntax.Start(lhs), "can't assign to %s", name)

@@ -694,6 +694,9 @@ func getIndex(x, y Value) (Value, error) {
 		n := x.Len()
 		i, err := AsInt32(y)
 		if err != nil {
+			if perr := pyIndexTypeError(x, y); perr != nil { // netrepl
+				return nil, perr
+			}
 			return nil, fmt.Errorf("%s index: %s", x.Type(), err)
 		}
 		origI := i
@@ -701,6 +704,9 @@ func getIndex(x, y Value) (Value, error) {
 			i += n
 		}
 		if i < 0 || i >= n {
+			if perr := pyIndexError(x); perr != nil { // netrepl
+				return nil, perr
+			}
 			return nil, outOfRange(origI, n, x)
 		}
 		return x.Index(i), nil
@@ -728,6 +734,9 @@ func setIndex(x, y, z Value) error {
 		n := x.Len()
 		i, err := AsInt32(y)
 		if err != nil {
+			if perr := pyIndexTypeError(x, y); perr != nil { // netrepl
+				return perr
+			}
 			return err
 		}
 		origI := i
@@ -735,11 +744,17 @@ func setIndex(x, y, z Value) error {
 			i += n
 		}
 		if i < 0 || i >= n {
+			if perr := pyIndexError(x); perr != nil { // netrepl
+				return perr
+			}
 			return outOfRange(origI, n, x)
 		}
 		return x.SetIndex(i, z)
 
 	default:
+		if PythonSemantics { // netrepl
+			return &PyError{"TypeError", fmt.Sprintf("'%s' object does not support item assignment", pyTypeName(x))}
+		}
 		return fmt.Errorf("%s value does not support item assignment", x.Type())
 	}
 	return nil
@@ -1135,6 +1150,9 @@ func Binary(op syntax.Token, x, y Value) (Value, error) {
 
 	// unsupported operand types
 unknown:
+	if err := pyBinaryError(op, x, y); err != nil { // netrepl
+		return nil, err
+	}
 	return nil, fmt.Errorf("unknown binary op: %s %s %s", x.Type(), op, y.Type())
 }
 
@@ -1269,6 +1287,9 @@ func slice(x, lo, hi, step_ Value) (Value, error) {
 			return nil, fmt.Errorf("invalid slice step: %s", err)
 		}
 		if step == 0 {
+			if PythonSemantics { // netrepl
+				return nil, &PyError{"ValueError", "slice step cannot be zero"}
+			}
 			return nil, fmt.Errorf("zero is not a valid slice step")
 		}
 	}

@@ -224,8 +224,16 @@ loop:
 			// nonetheless defines x+y, in which case we
 			// should fall back to the general case.
 			var z Value
+			if xba, ok := x.(*Bytearray); ok { // netrepl: in place, as Python's
+				var done bool
+				if done, err = xba.inplaceAdd(y); err != nil {
+					break loop
+				} else if done {
+					z = xba
+				}
+			}
 			if xlist, ok := x.(*List); ok {
-				if yiter, ok := y.(Iterable); ok {
+				if yiter, ok := pyIterable(y); ok { // netrepl: y.(Iterable), and Python's bytes
 					if err = xlist.checkMutable("apply += to"); err != nil {
 						break loop
 					}
@@ -420,6 +428,13 @@ loop:
 			x := stack[sp-3]
 			sp -= 3
 			err = setIndex(x, y, z)
+			if err != nil {
+				break loop
+			}
+
+		case compile.SETSLICE: // netrepl
+			err = setSlice(stack[sp-5], stack[sp-4], stack[sp-3], stack[sp-2], stack[sp-1])
+			sp -= 5
 			if err != nil {
 				break loop
 			}

@@ -2477,7 +2477,7 @@ func setUpdate(s *Set, args Tuple, kwargs []Tuple) error {
 	}
 
 	for i, arg := range args {
-		iterable, ok := arg.(Iterable)
+		iterable, ok := pyIterable(arg) // netrepl: arg.(Iterable), and Python's bytes
 		if !ok {
 			return fmt.Errorf("argument #%d is not iterable: %s", i+1, arg.Type())
 		}

@@ -44,7 +44,8 @@ func TestExecPythonFile(t *testing.T) {
 	for _, filename := range files {
 		for _, chunk := range chunkedfile.Read(filename, t) {
 			predeclared := starlark.StringDict{
-				"struct": starlark.NewBuiltin("struct", starlarkstruct.Make),
+				"struct":    starlark.NewBuiltin("struct", starlarkstruct.Make),
+				"bytearray": starlark.NewBuiltin("bytearray", testBytearray),
 			}
 			_, err := starlark.ExecFileOptions(pythonOptions, thread, filename, chunk.Source, predeclared)
 			switch err := err.(type) {
@@ -74,4 +75,26 @@ func TestExecPythonFile(t *testing.T) {
 			chunk.Done()
 		}
 	}
+}
+
+// testBytearray is a bytearray(source) for the tests (netrepl's, with
+// Python's errors, is in its builtins): a bytes, a bytearray, or an
+// iterable of byte values.
+func testBytearray(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
+	var source starlark.Value = starlark.Bytes("")
+	if err := starlark.UnpackPositionalArgs(b.Name(), args, kwargs, 0, &source); err != nil {
+		return nil, err
+	}
+	if s, ok := starlark.AsBuffer(source); ok {
+		return starlark.NewBytearray([]byte(s)), nil
+	}
+	var out []byte
+	for v := range starlark.Elements(source.(starlark.Iterable)) {
+		var c byte
+		if err := starlark.AsInt(v, &c); err != nil {
+			return nil, err
+		}
+		out = append(out, c)
+	}
+	return starlark.NewBytearray(out), nil
 }

@@ -83,6 +83,13 @@ func delIndex(x, y Value) error {
 
 // delSlice implements del x[lo:hi:step].
 func delSlice(x, lo, hi, step Value) error {
+	if ba, ok := x.(*Bytearray); ok {
+		start, end, step, err := sliceIndices(ba.Len(), lo, hi, step)
+		if err != nil {
+			return err
+		}
+		return ba.DelSlice(start, end, step)
+	}
 	l, ok := x.(*List)
 	if !ok {
 		return &PyError{Type: "TypeError", Msg: fmt.Sprintf("'%s' object does not support item deletion", pyTypeName(x))}

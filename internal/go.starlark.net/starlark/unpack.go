@@ -302,7 +302,7 @@ func unpackArgNoEscape(v Value, ptr any) error {
 		}
 		*ptr = f
 	case *Iterable:
-		it, ok := v.(Iterable)
+		it, ok := pyIterable(v) // netrepl: v.(Iterable), and Python's bytes
 		if !ok {
 			return fmt.Errorf("got %s, want iterable", v.Type())
 		}

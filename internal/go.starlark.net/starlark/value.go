@@ -1573,6 +1573,10 @@ func CompareDepth(op syntax.Token, x, y Value, depth int) (bool, error) {
 
 	// different types
 
+	if r, ok := pyCompareBuffers(op, x, y); ok { // netrepl: bytes and bytearray
+		return r, nil
+	}
+
 	// int/float ordered comparisons
 	switch x := x.(type) {
 	case Int:
@@ -1670,7 +1674,7 @@ func Len(x Value) int {
 // Warning: Iterate(x) != nil does not imply Len(x) >= 0.
 // Some iterables may have unknown length.
 func Iterate(x Value) Iterator {
-	if x, ok := x.(Iterable); ok {
+	if x, ok := pyIterable(x); ok { // netrepl: x.(Iterable), and Python's bytes
 		return x.Iterate()
 	}
 	return nil
@@ -1769,7 +1773,12 @@ func (b Bytes) Freeze()               {} // immutable
 func (b Bytes) Truth() Bool           { return len(b) > 0 }
 func (b Bytes) Hash() (uint32, error) { return String(b).Hash() }
 func (b Bytes) Len() int              { return len(b) }
-func (b Bytes) Index(i int) Value     { return b[i : i+1] }
+func (b Bytes) Index(i int) Value {
+	if PythonSemantics { // netrepl: b[i] is an int
+		return MakeInt(int(b[i]))
+	}
+	return b[i : i+1]
+}
 
 func (b Bytes) Attr(name string) (Value, error) { return builtinAttr(b, name, bytesMethods) }
 func (b Bytes) AttrNames() []string             { return builtinAttrNames(bytesMethods) }
@@ -1793,6 +1802,9 @@ func (x Bytes) CompareSameType(op syntax.Token, y_ Value, depth int) (bool, erro
 }
 
 func (b Bytes) Has(y Value) (bool, error) {
+	if PythonSemantics { // netrepl
+		return pyBytesHas([]byte(b), y)
+	}
 	switch needle := y.(type) {
 	case Bytes:
 		return strings.Contains(string(b), string(needle)), nil

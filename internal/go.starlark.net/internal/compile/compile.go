@@ -112,6 +112,7 @@ const (
 	INPLACE_ADD  //            x y INPLACE_ADD  z      where z is x+y or x.extend(y)
 	INPLACE_PIPE //            x y INPLACE_PIPE z      where z is x|y
 	MAKEDICT     //              - MAKEDICT     dict
+	SETSLICE     // x lo hi step new SETSLICE  -      (netrepl: x[lo:hi:step] = new)
 
 	// Python's del and starred displays (a netrepl patch)
 	DELINDEX  //           x i DELINDEX  -               del x[i]
@@ -239,6 +240,7 @@ var opcodeNames = [...]string{
 	SETINDEX:     "setindex",
 	SETLOCAL:     "setlocal",
 	SETLOCALCELL: "setlocalcell",
+	SETSLICE:     "setslice",
 	SLASH:        "slash",
 	SLASHSLASH:   "slashslash",
 	SLICE:        "slice",
@@ -325,6 +327,7 @@ var stackEffect = [...]int8{
 	SETGLOBAL:    -1,
 	SETINDEX:     -3,
 	SETLOCAL:     -1,
+	SETSLICE:     -5,
 	SLASH:        -1,
 	SLASHSLASH:   -1,
 	SLICE:        -3,
@@ -1342,6 +1345,21 @@ func (fcomp *fcomp) assign(pos syntax.Position, lhs syntax.Expr) {
 		fcomp.emit(EXCH)
 		fcomp.setPos(lhs.Lbrack)
 		fcomp.emit(SETINDEX)
+
+	case *syntax.SliceExpr:
+		// x[lo:hi:step] = rhs (netrepl: Python's slice assignment)
+		fcomp.expr(lhs.X)
+		fcomp.emit(EXCH)
+		for _, e := range []syntax.Expr{lhs.Lo, lhs.Hi, lhs.Step} {
+			if e != nil {
+				fcomp.expr(e)
+			} else {
+				fcomp.emit(NONE)
+			}
+			fcomp.emit(EXCH)
+		}
+		fcomp.setPos(lhs.Lbrack)
+		fcomp.emit(SETSLICE)
 
 	case *syntax.DotExpr:
 		// x.f = rhs
