@@ -12,7 +12,7 @@ import (
 )
 
 // Python's numeric builtins that Starlark lacks: round, hex, oct, bin,
-// pow (Starlark has no ** either) and divmod, with CPython 3.11's values
+// pow (two arguments: starlark.Pow, which ** runs too) and divmod, with CPython 3.11's values
 // and errors (testdata/numeric.json).
 
 func radix(name, prefix string, base int) *starlark.Builtin {
@@ -133,7 +133,7 @@ func roundRat(r *big.Rat) *big.Int {
 }
 
 var powFn = doc.Func("pow", `pow(base, exp, mod=None)
-base to the power exp (Python's base ** exp, which Starlark has not);
+base to the power exp (base ** exp);
 with mod, (base ** exp) % mod computed for ints at once.`, func(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
 	var base, exp, mod starlark.Value = nil, nil, starlark.None
 	if err := starlark.UnpackArgs("pow", args, kwargs, "base", &base, "exp", &exp, "mod?", &mod); err != nil {
@@ -164,28 +164,7 @@ with mod, (base ** exp) % mod computed for ints at once.`, func(thread *starlark
 		}
 		return starlark.MakeBigInt(r), nil
 	}
-	if bok && eok && ei.Sign() >= 0 {
-		if ei.BitLen() > 32 && bi.CmpAbs(big.NewInt(1)) > 0 {
-			return nil, pyerr.New("MemoryError", "")
-		}
-		return starlark.MakeBigInt(new(big.Int).Exp(bi, ei, nil)), nil
-	}
-	bf, ok1 := asFloat(base)
-	ef, ok2 := asFloat(exp)
-	if !ok1 || !ok2 {
-		return nil, pyerr.New("TypeError", "unsupported operand type(s) for ** or pow(): '%s' and '%s'", pyerr.TypeName(base), pyerr.TypeName(exp))
-	}
-	switch {
-	case bf == 0 && ef < 0:
-		return nil, pyerr.New("ZeroDivisionError", "0.0 cannot be raised to a negative power")
-	case bf < 0 && ef != math.Trunc(ef) && !math.IsInf(ef, 0):
-		return nil, pyerr.New("ValueError", "pow(): a negative number to a fractional power is a complex number, which netrepl does not have")
-	}
-	r := math.Pow(bf, ef)
-	if math.IsInf(r, 0) && !math.IsInf(bf, 0) && !math.IsInf(ef, 0) {
-		return nil, pyerr.New("OverflowError", "(34, 'Numerical result out of range')")
-	}
-	return starlark.Float(r), nil
+	return starlark.Pow(base, exp) // base ** exp, the interpreter's
 })
 
 // asFloat is v as a float: a float, an int or a bool.

@@ -62,6 +62,8 @@ func Universe(s *rt.Session) starlark.StringDict {
 		"divmod":    divmodFn,
 		"exit":      sysmod.Exit,
 		"quit":      sysmod.Exit,
+
+		"Ellipsis": starlark.Ellipsis, // the value of ...
 	}
 	for _, m := range modules {
 		u[m.module.Name] = m.module

@@ -46,7 +46,6 @@ var hints = []struct{ in, hint string }{
 	{"SyntaxError: got except,", "Starlark has no try/except: r = catch(fn, *args) returns r.ok, r.value, r.error (help(catch))"},
 	{"SyntaxError: got from,", "netrepl imports nothing: its modules (socket, struct, binascii, threading, queue, socketserver, contextlib, time, sys) are always there; `from socket import x, y` and `import socket as s` are accepted as statements of their own (not after ; or :), or write socket.AF_INET"},
 	{"unexpected input character '?'", "name? is help at the prompt; in a script or piped input write help(name)"},
-	{"got '**',", "Starlark has no ** operator: write pow(base, exp)"},
 	{"SyntaxError: got raise,", "Starlark has no raise: fail(msg) stops with an error"},
 	{"SyntaxError: got class,", "Starlark has no classes: use functions, and dicts for data (a socketserver handler is a function)"},
 	{"Error: unknown conversion %", "Starlark's % has no widths or flags; netrepl adds them (as Python has them) where the format is a str literal: write \"%5d\" % x in place, not fmt % x"},

@@ -253,6 +253,8 @@ func (rw *rewriter) expr(e syntax.Expr) syntax.Expr {
 		e.Body = rw.expr(e.Body)
 	case *syntax.ListExpr:
 		rw.exprs(e.List)
+	case *syntax.SetExpr:
+		rw.exprs(e.List)
 	case *syntax.ParenExpr:
 		e.X = rw.expr(e.X)
 	case *syntax.SliceExpr:

@@ -59,6 +59,16 @@ func TestGlobalsAreLive(t *testing.T) {
 			"(7, \"__main__\")\n"},
 		{"import as, from import, from import *", []string{"import socket as sk, struct", "from socket import AF_INET, SOCK_STREAM as STREAM  # c", "from binascii import *", "sk.AF_INET == AF_INET, STREAM, hexlify(b'a'), crc32(b'a')"}, "(True, 1, b\"61\", 3904355907)\n"},
 		{"def inside if", []string{"if True:\n    def f(): return 7", "f()"}, "7\n"},
+		// Python's expressions, with globals inside each new form (the
+		// rewrite to __ns__ must reach them)
+		{"power", []string{"n = 2", "n ** 8, -n ** 2, n ** -1, 2 ** 3 ** 2", "n **= 3", "n"}, "(256, -4, 0.5, 512)\n8\n"},
+		{"is", []string{"x = None", "l = []", "x is None, x is not None, not x is None, l is l, l is not []"}, "(True, False, False, True, True)\n"},
+		{"chained comparison", []string{"port = 80", "0 < port < 65536, 0 < port < 10, port == 80 == port"}, "(True, False, True)\n"},
+		{"set display", []string{"a = 1", "def f(): return {a, a + 1}", "2 in {a, 2}, f() == {1, 2}, {x for x in [a, a]} == {1}"}, "(True, True, True)\n"},
+		{"generator expressions", []string{"ports = [80, 443]", "k = 1", `", ".join(str(p + k) for p in ports)`, "sum(p for p in ports), any(p > k for p in ports), list((p * k for p in ports))"}, "\"81, 444\"\n(523, True, [80, 443])\n"},
+		{"call arguments", []string{"a = [1, 2]", "kw = {'sep': '-'}", "print(*a, 3, *a, **kw)"}, "1-2-3-1-2\n"},
+		{"walrus", []string{"data = [2, 1, 0]", "while (n := data.pop(0)):\n    print(n)", "n", "def f(): return (k := len(data)) + k", "f(), [y for x in [1, 2] if (y := x + n) > 1]"}, "2\n1\n0\n(0, [2])\n"},
+		{"literals", []string{"1_000 + 0x_10", `u"a" "b" 'c'`, `b"a" b"b"`, "..."}, "1016\n\"abc\"\nb\"ab\"\nEllipsis\n"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			out, errs := run(t, tc.chunks...)
@@ -86,7 +96,9 @@ func TestChunkErrors(t *testing.T) {
 		{[]string{"import os"}, []string{"SyntaxError: got import", "hint: netrepl imports nothing"}},
 		{[]string{"import socket, nosuchmodule"}, []string{"SyntaxError: got import"}},
 		{[]string{"from os import path"}, []string{"SyntaxError: got from", "hint: netrepl imports nothing"}},
-		{[]string{"2 ** 8"}, []string{"hint: Starlark has no ** operator: write pow(base, exp)"}},
+		{[]string{"0 ** -1"}, []string{"ZeroDivisionError: 0.0 cannot be raised to a negative power"}},
+		{[]string{"f(x for x in [1], 2)"}, []string{"SyntaxError: Generator expression must be parenthesized"}},
+		{[]string{"def f(**k): pass", "f(**{'a': 1}, a=2)"}, []string{"TypeError: f() got multiple values for keyword argument 'a'"}},
 		{[]string{"time.sleep?"}, []string{"unexpected input character '?'", "hint: name? is help at the prompt"}},
 		{[]string{"try:\n    x = 1\nexcept:\n    pass"}, []string{"hint: Starlark has no try/except: r = catch(fn, *args)"}},
 		{[]string{"class A: pass"}, []string{"hint: Starlark has no classes"}},

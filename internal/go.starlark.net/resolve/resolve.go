@@ -756,8 +756,17 @@ func (r *resolver) expr(e syntax.Expr) {
 	case *syntax.TupleExpr:
 		r.displayElems(e.List)
 
+	case *syntax.SetExpr: // netrepl
+		for _, x := range e.List {
+			r.expr(unstar(x))
+		}
+
 	case *syntax.DictExpr:
 		for _, entry := range e.List {
+			if u, ok := entry.(*syntax.UnaryExpr); ok {
+				r.expr(u.X) // netrepl: {**m}
+				continue
+			}
 			entry := entry.(*syntax.DictEntry)
 			r.expr(entry.Key)
 			r.expr(entry.Value)
@@ -771,6 +780,11 @@ func (r *resolver) expr(e syntax.Expr) {
 		r.expr(e.X)
 
 	case *syntax.BinaryExpr:
+		if e.Op == syntax.WALRUS {
+			r.expr(e.Y) // netrepl: x := y binds x
+			r.assign(e.X, false)
+			break
+		}
 		r.expr(e.X)
 		r.expr(e.Y)
 
@@ -780,6 +794,10 @@ func (r *resolver) expr(e syntax.Expr) {
 
 	case *syntax.CallExpr:
 		r.expr(e.Fn)
+		if r.options.Python {
+			r.pythonCallArgs(e) // netrepl: f(*a, k=1), f(a, *b, c), ...
+			break
+		}
 		var seenVarargs, seenKwargs bool
 		var seenName map[string]bool
 		var n, p int

@@ -745,10 +745,15 @@ loop:
 			}
 
 		case compile.EXTEND:
-			list := stack[sp-2].(*List)
 			y := stack[sp-1]
+			var err2 error
+			if set, ok := stack[sp-2].(*Set); ok {
+				err2 = setExtend(set, y) // {*y} (netrepl_expr.go)
+			} else {
+				err2 = starExtend(stack[sp-2].(*List), y)
+			}
 			sp -= 2
-			if err2 := starExtend(list, y); err2 != nil {
+			if err2 != nil {
 				err = err2
 				break loop
 			}
@@ -772,6 +777,14 @@ loop:
 			}
 			err = assertionError(msg)
 			break loop
+
+		case compile.POW, compile.IS, compile.ROT3, compile.MAKESET, compile.SETADD,
+			compile.ARGS_EXTEND, compile.KWARG_SET, compile.KWARGS_MERGE, compile.DICT_UPDATE:
+			// netrepl: Python's (netrepl_expr.go)
+			sp, err = pythonOp(op, arg, stack, sp)
+			if err != nil {
+				break loop
+			}
 
 		default:
 			err = fmt.Errorf("unimplemented: %s", op)

@@ -46,6 +46,7 @@ func TestExecPythonFile(t *testing.T) {
 			predeclared := starlark.StringDict{
 				"struct":    starlark.NewBuiltin("struct", starlarkstruct.Make),
 				"bytearray": starlark.NewBuiltin("bytearray", testBytearray),
+				"Ellipsis":  starlark.Ellipsis,
 			}
 			_, err := starlark.ExecFileOptions(pythonOptions, thread, filename, chunk.Source, predeclared)
 			switch err := err.(type) {

@@ -46,6 +46,7 @@ func (opts *FileOptions) Parse(filename string, src any, mode Mode) (f *File, er
 	if err != nil {
 		return nil, err
 	}
+	in.python = opts.Python
 	p := parser{options: opts, in: in}
 	defer p.in.recover(&err)
 
@@ -79,6 +80,7 @@ func (opts *FileOptions) ParseCompoundStmt(filename string, readline func() ([]b
 		return nil, err
 	}
 
+	in.python = opts.Python
 	p := parser{options: opts, in: in}
 	defer p.in.recover(&err)
 
@@ -117,6 +119,7 @@ func (opts *FileOptions) ParseExpr(filename string, src any, mode Mode) (expr Ex
 	if err != nil {
 		return nil, err
 	}
+	in.python = opts.Python
 	p := parser{options: opts, in: in}
 	defer p.in.recover(&err)
 
@@ -221,7 +224,7 @@ func (p *parser) parseDefStmt() Stmt {
 
 func (p *parser) parseIfStmt() Stmt {
 	ifpos := p.nextToken() // consume IF
-	cond := p.parseTest()
+	cond := p.parseCondition()
 	p.consume(COLON)
 	body := p.parseSuite()
 	ifStmt := &IfStmt{
@@ -232,7 +235,7 @@ func (p *parser) parseIfStmt() Stmt {
 	tail := ifStmt
 	for p.tok == ELIF {
 		elifpos := p.nextToken() // consume ELIF
-		cond := p.parseTest()
+		cond := p.parseCondition()
 		p.consume(COLON)
 		body := p.parseSuite()
 		elif := &IfStmt{
@@ -272,7 +275,7 @@ func (p *parser) parseForStmt() Stmt {
 
 func (p *parser) parseWhileStmt() Stmt {
 	whilepos := p.nextToken() // consume WHILE
-	cond := p.parseTest()
+	cond := p.parseCondition()
 	p.consume(COLON)
 	body := p.parseSuite()
 	elsepos, else_ := p.parseLoopElse()
@@ -361,7 +364,7 @@ func (p *parser) parseSmallStmt() Stmt {
 	// Assignment
 	x := p.parseExpr(false)
 	switch p.tok {
-	case EQ, PLUS_EQ, MINUS_EQ, STAR_EQ, SLASH_EQ, SLASHSLASH_EQ, PERCENT_EQ, AMP_EQ, PIPE_EQ, CIRCUMFLEX_EQ, LTLT_EQ, GTGT_EQ:
+	case EQ, PLUS_EQ, MINUS_EQ, STAR_EQ, SLASH_EQ, SLASHSLASH_EQ, PERCENT_EQ, AMP_EQ, PIPE_EQ, CIRCUMFLEX_EQ, LTLT_EQ, GTGT_EQ, STARSTAR_EQ:
 		op := p.tok
 		pos := p.nextToken() // consume op
 		rhs := p.parseExpr(false)
@@ -471,6 +474,9 @@ func (p *parser) parseIdent() *Ident {
 
 func (p *parser) consume(t Token) Position {
 	if p.tok != t {
+		if p.tok == WALRUS {
+			p.in.error(p.tokval.pos, "invalid syntax") // netrepl: x := y where Python has no assignment expression
+		}
 		p.in.errorf(p.in.pos, "got %#v, want %#v", p.tok, t)
 	}
 	return p.nextToken()
@@ -640,6 +646,9 @@ func (p *parser) parseTestPrec(prec int) Expr {
 	defer p.leave()
 
 	if prec >= len(preclevels) {
+		if p.options.Python {
+			return p.parsePower() // netrepl: x ** y
+		}
 		return p.parsePrimaryWithSuffix()
 	}
 
@@ -674,18 +683,26 @@ func (p *parser) parseBinopExpr(prec int) Expr {
 
 		// Binary operator of specified precedence?
 		opprec := int(precedence[p.tok])
+		if p.tok == IS && p.options.Python {
+			opprec = int(precedence[EQL]) // netrepl: x is y, x is not y
+		}
 		if opprec < prec {
 			return x
 		}
 
 		// Comparisons are non-associative.
-		if !first && opprec == int(precedence[EQL]) {
+		// (netrepl: Python's chain them: a < b < c, see netrepl_parse.go.)
+		if !first && opprec == int(precedence[EQL]) && !p.options.Python {
 			p.in.errorf(p.in.pos, "%s does not associate with %s (use parens)",
 				x.(*BinaryExpr).Op, p.tok)
 		}
 
 		op := p.tok
 		pos := p.nextToken()
+		if op == IS && p.tok == NOT {
+			op = IS_NOT // netrepl
+			p.nextToken()
+		}
 		y := p.parseTestPrec(opprec + 1)
 		x = &BinaryExpr{OpPos: pos, Op: op, X: x, Y: y}
 	}
@@ -752,6 +769,9 @@ func (p *parser) parseSliceSuffix(x Expr) Expr {
 	var lo, hi, step Expr
 	if p.tok != COLON {
 		y := p.parseExpr(false)
+		if p.tok == WALRUS && p.options.Python {
+			y = p.parseWalrus(y) // netrepl: a[i := 0]
+		}
 
 		// index x[y]
 		if p.tok == RBRACK {
@@ -823,6 +843,12 @@ func (p *parser) parseArgs() []Expr {
 		// Instead of looking ahead two tokens (IDENT, EQ) we parse
 		// 'test = test' then check that the first was an IDENT.
 		x := p.parseTest()
+		if p.tok == WALRUS && p.options.Python {
+			x = p.parseWalrus(x) // netrepl: f(x := 1)
+		}
+		if p.tok == FOR && p.options.Python {
+			x = p.parseGenexpArg(x, len(args) > 0) // netrepl: f(x for x in y)
+		}
 
 		if p.tok == EQ {
 			// name = value
@@ -840,6 +866,9 @@ func (p *parser) parseArgs() []Expr {
 		}
 
 		args = append(args, x)
+	}
+	if p.options.Python {
+		p.checkArgsPython(args) // netrepl
 	}
 	return args
 }
@@ -860,6 +889,9 @@ func (p *parser) parsePrimary() Expr {
 		return p.parseIdent()
 
 	case INT, FLOAT, STRING, BYTES:
+		if p.options.Python && (p.tok == STRING || p.tok == BYTES) {
+			return p.parseStringsPython() // netrepl: "a" "b"
+		}
 		var val any
 		tok := p.tok
 		switch tok {
@@ -881,6 +913,9 @@ func (p *parser) parsePrimary() Expr {
 	case LBRACK:
 		return p.parseList()
 
+	case ELLIPSIS: // netrepl: Python's ..., the predeclared Ellipsis
+		return &Ident{NamePos: p.nextToken(), Name: "Ellipsis"}
+
 	case LBRACE:
 		return p.parseDict()
 
@@ -890,6 +925,9 @@ func (p *parser) parsePrimary() Expr {
 			// empty tuple
 			rparen := p.nextToken()
 			return &TupleExpr{Lparen: lparen, Rparen: rparen}
+		}
+		if p.options.Python {
+			return p.parseParenPython(lparen) // netrepl: (x for x in y)
 		}
 		e := p.parseExpr(true) // allow trailing comma
 		rparen := p.consume(RPAREN)
@@ -902,7 +940,12 @@ func (p *parser) parsePrimary() Expr {
 	case MINUS, PLUS, TILDE: // unary
 		tok := p.tok
 		pos := p.nextToken()
-		x := p.parsePrimaryWithSuffix()
+		var x Expr
+		if p.options.Python {
+			x = p.parsePower() // netrepl: -2 ** 2 is -(2 ** 2)
+		} else {
+			x = p.parsePrimaryWithSuffix()
+		}
 		return &UnaryExpr{
 			OpPos: pos,
 			Op:    tok,
@@ -926,6 +969,9 @@ func (p *parser) parseList() Expr {
 		// empty List
 		rbrack := p.nextToken()
 		return &ListExpr{Lbrack: lbrack, Rbrack: rbrack}
+	}
+	if p.options.Python {
+		return p.parseListPython(lbrack) // netrepl: [*a, b]
 	}
 
 	x := p.parseTestOrStar()
@@ -955,6 +1001,9 @@ func (p *parser) parseDict() Expr {
 		// empty dict
 		rbrace := p.nextToken()
 		return &DictExpr{Lbrace: lbrace, Rbrace: rbrace}
+	}
+	if p.options.Python {
+		return p.parseBracePython(lbrace) // netrepl: {1, 2}, {x for x in y}
 	}
 
 	x := p.parseDictEntry()

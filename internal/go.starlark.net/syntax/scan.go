@@ -77,6 +77,7 @@ const (
 	CIRCUMFLEX_EQ // ^=
 	LTLT_EQ       // <<=
 	GTGT_EQ       // >>=
+	STARSTAR_EQ   // **=  (netrepl: Python only)
 	STARSTAR      // **
 
 	// Keywords
@@ -92,7 +93,10 @@ const (
 	LAMBDA
 	LOAD
 	NOT
-	NOT_IN // synthesized by parser from NOT IN
+	NOT_IN   // synthesized by parser from NOT IN
+	IS_NOT   // synthesized by parser from IS NOT (netrepl: Python only)
+	ELLIPSIS // ... (netrepl: Python only)
+	WALRUS   // := (netrepl: Python only)
 	OR
 	PASS
 	RETURN
@@ -182,6 +186,7 @@ var tokenNames = [...]string{
 	CIRCUMFLEX_EQ: "^=",
 	LTLT_EQ:       "<<=",
 	GTGT_EQ:       ">>=",
+	STARSTAR_EQ:   "**=",
 	STARSTAR:      "**",
 	AND:           "and",
 	BREAK:         "break",
@@ -196,6 +201,9 @@ var tokenNames = [...]string{
 	LOAD:          "load",
 	NOT:           "not",
 	NOT_IN:        "not in",
+	IS_NOT:        "is not",
+	ELLIPSIS:      "...",
+	WALRUS:        ":=",
 	OR:            "or",
 	PASS:          "pass",
 	RETURN:        "return",
@@ -293,6 +301,7 @@ type scanner struct {
 	keepComments   bool      // accumulate comments in slice
 	lineComments   []Comment // list of full line comments (if keepComments)
 	suffixComments []Comment // list of suffix comments (if keepComments)
+	python         bool      // netrepl: FileOptions.Python (netrepl_scan.go)
 
 	readline func() ([]byte, error) // read next line of input (REPL only)
 }
@@ -682,6 +691,15 @@ start:
 
 	// identifier or keyword
 	if isIdentStart(c) {
+		if sc.python {
+			// netrepl: Python's prefixes, in any case, and u"..."
+			if n := pyStringPrefixLen(sc.rest); n > 0 {
+				for range n {
+					sc.readRune()
+				}
+				return sc.scanString(val, sc.peekRune())
+			}
+		}
 		if (c == 'r' || c == 'b') && len(sc.rest) > 1 && (sc.rest[1] == '"' || sc.rest[1] == '\'') {
 			//  r"..."
 			//  b"..."
@@ -748,6 +766,9 @@ start:
 
 	// int or float literal, or period
 	if isdigit(c) || c == '.' {
+		if sc.python {
+			return sc.scanNumberPython(val, c) // netrepl
+		}
 		return sc.scanNumber(val, c)
 	}
 
@@ -839,6 +860,10 @@ start:
 
 	case ':', ';', '~': // single-char tokens (except comma)
 		sc.readRune()
+		if c == ':' && sc.python && sc.peekRune() == '=' {
+			sc.readRune()
+			return WALRUS // netrepl
+		}
 		switch c {
 		case ':':
 			return COLON
@@ -854,6 +879,10 @@ start:
 		switch sc.peekRune() {
 		case '*':
 			sc.readRune()
+			if sc.python && sc.peekRune() == '=' {
+				sc.readRune()
+				return STARSTAR_EQ // netrepl
+			}
 			return STARSTAR
 		case '=':
 			sc.readRune()
@@ -937,7 +966,14 @@ func (sc *scanner) scanString(val *tokenValue, quote rune) Token {
 	}
 	val.raw = raw.String()
 
-	s, _, isByte, err := unquote(val.raw)
+	var s string
+	var isByte bool
+	var err error
+	if sc.python {
+		s, isByte, err = pyUnquote(val.raw) // netrepl: Python's escapes
+	} else {
+		s, _, isByte, err = unquote(val.raw)
+	}
 	if err != nil {
 		sc.error(start, err.Error())
 	}

@@ -264,9 +264,16 @@ type Literal struct {
 	TokenPos Position
 	Raw      string // uninterpreted text
 	Value    any    // = string | int64 | *big.Int | float64
+
+	// netrepl: the end of an implicit concatenation of literals
+	// ("a" "b", whose Raw is the parts' joined by a space); else zero.
+	End Position
 }
 
 func (x *Literal) Span() (start, end Position) {
+	if x.End.IsValid() {
+		return x.TokenPos, x.End
+	}
 	return x.TokenPos, x.TokenPos.add(x.Raw)
 }
 

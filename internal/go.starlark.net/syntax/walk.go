@@ -86,6 +86,11 @@ func Walk(n Node, f func(Node) bool) {
 	case *ParenExpr:
 		Walk(n.X, f)
 
+	case *SetExpr: // netrepl
+		for _, x := range n.List {
+			Walk(x, f)
+		}
+
 	case *CondExpr:
 		Walk(n.Cond, f)
 		Walk(n.True, f)

@@ -46,7 +46,7 @@ var Disassemble = false
 const debug = false // make code generation verbose, for debugging the compiler
 
 // Increment this to force recompilation of saved bytecode files.
-const Version = 15 // netrepl: Python's statements (NETREPL.md)
+const Version = 15 // netrepl: Python's statements and expressions (NETREPL.md)
 
 type Opcode uint8
 
@@ -117,8 +117,18 @@ const (
 	// Python's del and starred displays (a netrepl patch)
 	DELINDEX  //           x i DELINDEX  -               del x[i]
 	DELSLICE  // x lo hi step DELSLICE  -               del x[lo:hi:step]
-	EXTEND    //   list iterable EXTEND    -               [..., *iterable]
+	EXTEND    //   list iterable EXTEND    -               [..., *iterable] (or a set's: {*iterable})
 	LISTTUPLE //          list LISTTUPLE tuple
+
+	// Python's expressions (a netrepl patch, netrepl_compile.go)
+	POW          //                      x y POW          x**y
+	IS           //                      x y IS           bool
+	ROT3         //                    x y z ROT3         z x y
+	SETADD       //                 set elem SETADD       -
+	ARGS_EXTEND  //        fn list iterable ARGS_EXTEND  fn list
+	KWARG_SET    // fn list dict name value KWARG_SET    fn list dict
+	KWARGS_MERGE //     fn list dict mapping KWARGS_MERGE fn list dict
+	DICT_UPDATE  //             dict mapping DICT_UPDATE  -
 
 	// --- opcodes with an argument must go below this line ---
 
@@ -157,6 +167,9 @@ const (
 	DELATTR      //                 x DELATTR<name>       -           del x.name
 	ASSERTFAIL   //             [msg] ASSERTFAIL<n>       -           raises AssertionError (n: 0 or 1 msg)
 
+	// Python's expressions (a netrepl patch)
+	MAKESET //          x1 ... xn MAKESET<n>          set
+
 	// n>>8 is #positional args and n&0xff is #named args (pairs).
 	CALL        // fn positional named                CALL<n>        result
 	CALL_VAR    // fn positional named *args          CALL_VAR<n>    result
@@ -172,6 +185,14 @@ const (
 var opcodeNames = [...]string{
 	AMP:          "amp",
 	APPEND:       "append",
+	ARGS_EXTEND:  "args_extend",
+	IS:           "is",
+	KWARG_SET:    "kwarg_set",
+	KWARGS_MERGE: "kwargs_merge",
+	MAKESET:      "makeset",
+	POW:          "pow",
+	ROT3:         "rot3",
+	SETADD:       "setadd",
 	ATTR:         "attr",
 	CALL:         "call",
 	CALL_KW:      "call_kw ",
@@ -192,6 +213,7 @@ var opcodeNames = [...]string{
 	CIRCUMFLEX:   "circumflex",
 	CJMP:         "cjmp",
 	CONSTANT:     "constant",
+	DICT_UPDATE:  "dict_update",
 	DUP2:         "dup2",
 	DUP:          "dup",
 	EQL:          "eql",
@@ -260,6 +282,14 @@ const variableStackEffect = 0x7f
 var stackEffect = [...]int8{
 	AMP:          -1,
 	APPEND:       -2,
+	ARGS_EXTEND:  -1,
+	IS:           -1,
+	KWARG_SET:    -2,
+	KWARGS_MERGE: -1,
+	MAKESET:      variableStackEffect,
+	POW:          -1,
+	ROT3:         0,
+	SETADD:       -2,
 	ATTR:         0,
 	CALL:         variableStackEffect,
 	CALL_KW:      variableStackEffect,
@@ -280,6 +310,7 @@ var stackEffect = [...]int8{
 	CIRCUMFLEX:   -1,
 	CJMP:         -1,
 	CONSTANT:     +1,
+	DICT_UPDATE:  -2,
 	DUP2:         +2,
 	DUP:          +1,
 	EQL:          -1,
@@ -408,6 +439,8 @@ type pcomp struct {
 	names     map[string]uint32
 	constants map[any]uint32
 	functions map[*Funcode]uint32
+
+	python bool // netrepl: FileOptions.Python
 }
 
 // An fcomp holds the compiler state for a Funcode.
@@ -547,6 +580,7 @@ func File(opts *syntax.FileOptions, stmts []syntax.Stmt, pos syntax.Position, na
 		names:     make(map[string]uint32),
 		constants: make(map[any]uint32),
 		functions: make(map[*Funcode]uint32),
+		python:    opts.Python,
 	}
 	pcomp.prog.Toplevel = pcomp.function(name, pos, stmts, locals, nil)
 
@@ -763,7 +797,7 @@ func (insn *insn) stackeffect() int {
 			//  0 for cjmp/true/exhausted
 			// Handled specially in caller.
 			se = 0
-		case MAKELIST, MAKETUPLE:
+		case MAKELIST, MAKETUPLE, MAKESET:
 			se = 1 - arg
 		case UNPACK:
 			se = arg - 1
@@ -1160,7 +1194,8 @@ func (fcomp *fcomp) stmt(stmt syntax.Stmt) {
 			syntax.PIPE_EQ,
 			syntax.CIRCUMFLEX_EQ,
 			syntax.LTLT_EQ,
-			syntax.GTGT_EQ:
+			syntax.GTGT_EQ,
+			syntax.STARSTAR_EQ:
 			// augmented assignment: x += y
 
 			var set func()
@@ -1213,6 +1248,8 @@ func (fcomp *fcomp) stmt(stmt syntax.Stmt) {
 			case syntax.PIPE_EQ:
 				fcomp.setPos(stmt.OpPos)
 				fcomp.emit(INPLACE_PIPE)
+			case syntax.STARSTAR_EQ:
+				fcomp.binop(stmt.OpPos, syntax.STARSTAR) // netrepl
 			default:
 				fcomp.binop(stmt.OpPos, stmt.Op-syntax.PLUS_EQ+syntax.PLUS)
 			}
@@ -1454,7 +1491,9 @@ func (fcomp *fcomp) expr(e syntax.Expr) {
 		fcomp.emit(SLICE)
 
 	case *syntax.Comprehension:
-		if e.Curly {
+		if isSetComprehension(e) {
+			fcomp.emit1(MAKESET, 0) // netrepl: {x for x in y}
+		} else if e.Curly {
 			fcomp.emit(MAKEDICT)
 		} else {
 			fcomp.emit1(MAKELIST, 0)
@@ -1464,7 +1503,22 @@ func (fcomp *fcomp) expr(e syntax.Expr) {
 	case *syntax.TupleExpr:
 		fcomp.tuple(e.List)
 
+	case *syntax.SetExpr: // netrepl
+		if hasStar(e.List) {
+			fcomp.starSetDisplay(e.Lbrace, e.List)
+			break
+		}
+		for _, x := range e.List {
+			fcomp.expr(x)
+		}
+		fcomp.setPos(e.Lbrace)
+		fcomp.emit1(MAKESET, uint32(len(e.List)))
+
 	case *syntax.DictExpr:
+		if fcomp.pcomp.python {
+			fcomp.dictPython(e) // netrepl: {**m, k: v}, the last k wins
+			break
+		}
 		fcomp.emit(MAKEDICT)
 		for _, entry := range e.List {
 			entry := entry.(*syntax.DictEntry)
@@ -1530,7 +1584,16 @@ func (fcomp *fcomp) expr(e syntax.Expr) {
 		case syntax.PLUS:
 			fcomp.plus(e)
 
+		case syntax.WALRUS: // netrepl: x := y
+			fcomp.expr(e.Y)
+			fcomp.emit(DUP)
+			fcomp.assign(e.OpPos, e.X)
+
 		default:
+			if fcomp.pcomp.python && isChain(e) {
+				fcomp.chain(e) // netrepl: a < b < c
+				break
+			}
 			// all other strict binary operator (includes comparisons)
 			fcomp.expr(e.X)
 			fcomp.expr(e.Y)
@@ -1729,6 +1792,15 @@ func (fcomp *fcomp) binop(pos syntax.Position, op syntax.Token) {
 		fcomp.emit(IN)
 		fcomp.emit(NOT)
 
+	// netrepl: Python's
+	case syntax.STARSTAR:
+		fcomp.emit(POW)
+	case syntax.IS:
+		fcomp.emit(IS)
+	case syntax.IS_NOT:
+		fcomp.emit(IS)
+		fcomp.emit(NOT)
+
 		// comparisons
 	case syntax.EQL,
 		syntax.NEQ,
@@ -1764,6 +1836,9 @@ func (fcomp *fcomp) call(call *syntax.CallExpr) {
 // and a tuple of named arguments containing alternating keys and values.
 // Either or both tuples may be empty (TODO(adonovan): optimize).
 func (fcomp *fcomp) args(call *syntax.CallExpr) (op Opcode, arg uint32) {
+	if fcomp.pcomp.python && !starlarkArgs(call) {
+		return fcomp.pythonArgs(call) // netrepl: f(*a, k=1), f(a, *b, c), ...
+	}
 	var callmode int
 	// Compute the number of each kind of parameter.
 	var p, n int // number of  positional, named arguments
@@ -1844,7 +1919,12 @@ func (fcomp *fcomp) tuple(elems []syntax.Expr) {
 func (fcomp *fcomp) comprehension(comp *syntax.Comprehension, clauseIndex int) {
 	if clauseIndex == len(comp.Clauses) {
 		fcomp.emit(DUP) // accumulator
-		if comp.Curly {
+		if isSetComprehension(comp) {
+			// netrepl: set: {body for vars in x}
+			fcomp.expr(comp.Body)
+			fcomp.setPos(comp.Lbrack)
+			fcomp.emit(SETADD)
+		} else if comp.Curly {
 			// dict: {k:v for ...}
 			// Parser ensures that body is of form k:v.
 			// Python-style set comprehensions {body for vars in x}
@@ -2009,6 +2089,9 @@ func (fcomp *fcomp) ifelse(cond syntax.Expr, t, f *block) {
 			fcomp.ifelse(cond.Y, t, f)
 			return
 		case syntax.NOT_IN:
+			if fcomp.pcomp.python && isChain(cond) {
+				break // netrepl: a < b not in c is not the negation of a < b in c
+			}
 			// if x not in y then goto t else goto f
 			//    =>
 			// if x in y then goto f else goto t
