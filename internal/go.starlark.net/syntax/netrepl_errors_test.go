@@ -1,0 +1,71 @@
+package syntax_test
+
+import (
+	"encoding/json"
+	"errors"
+	"fmt"
+	"os"
+	"testing"
+
+	"go.starlark.net/resolve"
+	"go.starlark.net/syntax"
+)
+
+// pyErrorOf parses and resolves src in the Python dialect and returns
+// the first error as CPython would name it: type, message, line, column.
+func pyErrorOf(src string) (typ, msg string, line, col int) {
+	opts := &syntax.FileOptions{Python: true, Set: true, While: true, TopLevelControl: true, GlobalReassign: true, Recursion: true}
+	f, err := opts.Parse("f", src, 0)
+	if err == nil {
+		err = resolve.File(f, func(string) bool { return true }, func(string) bool { return true })
+	}
+	var se syntax.Error
+	var rl resolve.ErrorList
+	switch {
+	case err == nil:
+		return "", "", 0, 0
+	case errors.As(err, &se):
+		typ = se.Type
+		if typ == "" {
+			typ = "SyntaxError"
+		}
+		return typ, se.Msg, int(se.Pos.Line), int(se.Pos.Col)
+	case errors.As(err, &rl):
+		return "SyntaxError", rl[0].Msg, int(rl[0].Pos.Line), int(rl[0].Pos.Col)
+	}
+	return "?", err.Error(), 0, 0
+}
+
+// TestPythonErrorVectors checks syntax errors against CPython 3.11's
+// (testdata/python_errors.json, written by python_errors_gen.py).
+func TestPythonErrorVectors(t *testing.T) {
+	data, err := os.ReadFile("testdata/python_errors.json")
+	if err != nil {
+		t.Fatal(err)
+	}
+	var vectors []struct {
+		Src       string
+		Type, Msg *string
+		Line, Col int
+	}
+	if err := json.Unmarshal(data, &vectors); err != nil {
+		t.Fatal(err)
+	}
+	fails := 0
+	for _, v := range vectors {
+		want := "ok"
+		if v.Type != nil {
+			want = fmt.Sprintf("%s: %s at %d:%d", *v.Type, *v.Msg, v.Line, v.Col)
+		}
+		typ, msg, line, col := pyErrorOf(v.Src)
+		got := "ok"
+		if typ != "" {
+			got = fmt.Sprintf("%s: %s at %d:%d", typ, msg, line, col)
+		}
+		if got != want {
+			fails++
+			t.Errorf("%q:\n got %s\nwant %s", v.Src, got, want)
+		}
+	}
+	t.Logf("%d of %d vectors differ", fails, len(vectors))
+}
