@@ -245,6 +245,8 @@ type resolver struct {
 	declaredOnly map[*Binding]bool
 
 	errors ErrorList
+
+	pyAssignStmt bool // netrepl: resolving the targets of an "=" (netrepl_errors.go)
 }
 
 // container returns the innermost enclosing "container" block:
@@ -312,7 +314,11 @@ func (b *block) String() string {
 }
 
 func (r *resolver) errorf(posn syntax.Position, format string, args ...any) {
-	r.errors = append(r.errors, Error{posn, fmt.Sprintf(format, args...)})
+	msg := fmt.Sprintf(format, args...)
+	if r.options.Python {
+		msg = pyMessage(msg) // netrepl: CPython's words
+	}
+	r.errors = append(r.errors, Error{posn, msg})
 }
 
 // A use records an identifier and the environment in which it appears.
@@ -542,10 +548,12 @@ func (r *resolver) stmt(stmt syntax.Stmt) {
 	case *syntax.AssignStmt:
 		r.expr(stmt.RHS)
 		isAugmented := stmt.Op != syntax.EQ
+		r.pyAssignStmt = !isAugmented
 		r.assign(stmt.LHS, isAugmented)
 		for _, lhs := range stmt.More {
 			r.assign(lhs, isAugmented)
 		}
+		r.pyAssignStmt = false
 
 	case *syntax.DefStmt:
 		r.bind(stmt.Name)
@@ -686,6 +694,10 @@ func (r *resolver) assign(lhs syntax.Expr, isAugmented bool) {
 		}
 
 	default:
+		if r.options.Python {
+			r.pyTargetError(lhs, isAugmented) // netrepl: CPython's words
+			return
+		}
 		name := strings.ToLower(strings.TrimPrefix(fmt.Sprintf("%T", lhs), "*syntax."))
 		r.errorf(syntax.Start(lhs), "can't assign to %s", name)
 	}
@@ -822,6 +834,9 @@ func (r *resolver) expr(e syntax.Expr) {
 			} else {
 				// positional argument
 				p++
+				if r.options.Python && (seenKwargs || len(seenName) > 0) {
+					pos = e.Rparen // netrepl: where CPython reports it
+				}
 				if seenVarargs {
 					r.errorf(pos, "positional argument may not follow *args")
 				} else if seenKwargs {
