@@ -71,6 +71,11 @@ func pythonError(filename string, src []byte, firstLine int32, p *parser, err er
 		e.Pos.Line = int32(failLine) + firstLine - 1
 		if strings.HasPrefix(perr.Msg, "unexpected input character") || strings.HasPrefix(perr.Msg, "unexpected ") {
 			e.Msg = "invalid syntax"
+			if i := findPyTok(toks, ILLEGAL, failLine, failCol); i < len(toks) {
+				if _, text, line, col, ok := unsupported(toks, i, perr.Msg); ok {
+					e = mk("SyntaxError", text, line, col)
+				}
+			}
 		}
 	} else {
 		e = parserError(toks, fi, perr.Msg, mk)
@@ -136,6 +141,7 @@ func findPyTok(toks []pyTok, tok Token, line, col int) int {
 type pyRule func(toks []pyTok, fi int, msg string) (typ, text string, line, col int, ok bool)
 
 var pyRules = []pyRule{
+	unsupported,
 	unexpectedIndent,
 	expectedIndentedBlock,
 	missingParentheses,
@@ -439,4 +445,57 @@ func opener(toks []pyTok, i int) int {
 		}
 	}
 	return -1
+}
+
+// Unsupported lists the Python that netrepl's dialect does not have
+// yet, by the token the parser stops at, with what to write instead.
+// A construct a later patch adds parses, and so never gets here.
+var Unsupported = map[string]string{
+	"class":    "class definitions are not supported by netrepl: use functions, and dicts for data (a socketserver handler is a function handler(request, client_address, server))",
+	"try":      "try/except is not supported by netrepl: r = catch(fn, *args) calls fn and returns r.ok, r.value and r.error (help(catch))",
+	"except":   "try/except is not supported by netrepl: r = catch(fn, *args) calls fn and returns r.ok, r.value and r.error (help(catch))",
+	"finally":  "try/finally is not supported by netrepl: use with (it closes sockets and releases locks however the block ends)",
+	"raise":    "raise is not supported by netrepl: fail(msg) stops with an error",
+	"yield":    "generators (yield) are not supported by netrepl: build a list and return it",
+	"async":    "async and await are not supported by netrepl: use threads (threading.Thread) and blocking sockets",
+	"await":    "async and await are not supported by netrepl: use threads (threading.Thread) and blocking sockets",
+	"match":    "match statements are not supported by netrepl: use if/elif",
+	"@":        "decorators are not supported by netrepl: call the decorator yourself (f = deco(f))",
+	":=":       "assignment expressions (:=) are not supported by netrepl: assign on a line of its own",
+	"global":   "the global statement is not supported by netrepl: a function cannot rebind a global; keep the state in a global dict or list (counts[\"n\"] += 1)",
+	"nonlocal": "the nonlocal statement is not supported by netrepl: keep the state in a dict or list",
+	"import":   "netrepl imports only its own modules (socket, struct, binascii, threading, queue, socketserver, contextlib, time, sys), which are always there; load(\"file.star\", \"name\") loads a .star file",
+	"from":     "netrepl imports only its own modules (socket, struct, binascii, threading, queue, socketserver, contextlib, time, sys), which are always there; load(\"file.star\", \"name\") loads a .star file",
+}
+
+// unsupported: the parser stopped at a construct netrepl does not have.
+func unsupported(toks []pyTok, fi int, msg string) (string, string, int, int, bool) {
+	t := toks[fi]
+	word := ""
+	switch {
+	case t.kind == pyName && pyKeywords[t.text] || t.kind == pyOp && t.text == ":=":
+		word = t.text
+	case t.kind == pyOp && t.text == "@" && lineStart(toks, fi) == fi:
+		word = "@"
+	case fi > 0 && lineStart(toks, fi-1) == fi-1 && isKeyword(toks[fi-1], "async", "match"):
+		// soft keywords: async def, match x:
+		if toks[fi-1].text == "async" || lineEndsWithColon(toks, fi) {
+			t, word = toks[fi-1], toks[fi-1].text
+		}
+	}
+	if text, ok := Unsupported[word]; ok {
+		if word == "from" || word == "import" {
+			if lineStart(toks, fi) != fi {
+				return "", "", 0, 0, false
+			}
+		}
+		return "SyntaxError", text, t.line, t.col + 1, true
+	}
+	return "", "", 0, 0, false
+}
+
+func lineEndsWithColon(toks []pyTok, i int) bool {
+	for ; i+1 < len(toks) && toks[i+1].kind != pyNewline; i++ {
+	}
+	return toks[i].kind == pyOp && toks[i].text == ":"
 }

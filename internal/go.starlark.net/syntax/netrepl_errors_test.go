@@ -84,3 +84,28 @@ func TestPythonErrorVectors(t *testing.T) {
 	}
 	t.Logf("%d of %d vectors differ", fails, len(vectors))
 }
+
+// TestPythonUnsupported: Python that the dialect does not have yet is
+// named, where the parser stops, with what to write instead.
+func TestPythonUnsupported(t *testing.T) {
+	for _, test := range []struct {
+		src, word string
+		line, col int
+	}{
+		{"class A:\n    pass\n", "class", 1, 1},
+		{"x = 1\ntry:\n    f()\nexcept OSError:\n    pass\n", "try", 2, 1},
+		{"def f():\n    raise ValueError('x')\n", "raise", 2, 5},
+		{"def f():\n    yield 1\n", "yield", 2, 5},
+		{"async def f():\n    pass\n", "async", 1, 1},
+		{"def f():\n    await g()\n", "await", 2, 5},
+		{"match x:\n    case 1:\n        pass\n", "match", 1, 1},
+		{"@deco\ndef f():\n    pass\n", "@", 1, 1},
+		{"if (n := len(x)) > 1:\n    pass\n", ":=", 1, 7},
+	} {
+		typ, msg, line, col := pyErrorOf(test.src)
+		want := syntax.Unsupported[test.word]
+		if typ != "SyntaxError" || msg != want || line != test.line || col != test.col {
+			t.Errorf("%q: got %s: %s at %d:%d, want %s at %d:%d", test.src, typ, msg, line, col, want, test.line, test.col)
+		}
+	}
+}
