@@ -431,6 +431,11 @@ func pythonErrors(filename string, src any, in *scanner, p *parser, f **File, er
 		firstLine = portion.FirstLine
 	}
 	return func() {
+		defer func() {
+			if r := recover(); r != nil { // a bug here is reported, as the parser's own
+				*f, *err = nil, Error{Pos: p.in.pos, Msg: fmt.Sprintf("internal error: %v", r)}
+			}
+		}()
 		if e := pythonError(filename, text, firstLine, p, *err); e != nil {
 			*f, *err = nil, e
 		}

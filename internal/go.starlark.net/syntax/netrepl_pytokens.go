@@ -75,6 +75,8 @@ func pyTokenize(src []byte) (toks []pyTok, err *pyTokErr) {
 				panic(e)
 			}
 			err = pe
+			// the tokens end where the error is
+			t.toks = append(t.toks, pyTok{kind: pyEnd, line: pe.atLine, col: pe.atCol, level: len(t.parens)})
 		}
 		toks = t.toks
 	}()
@@ -179,7 +181,6 @@ func (t *pyTokenizer) run() {
 	line := len(t.lines)
 	if len(t.parens) > 0 {
 		p := t.parens[len(t.parens)-1]
-		t.toks = append(t.toks, pyTok{kind: pyEnd, line: line + 1, level: len(t.parens)})
 		panic(&pyTokErr{typ: "SyntaxError", msg: fmt.Sprintf("'%s' was never closed", p.text),
 			line: p.line, col: p.col + 1, atLine: line + 1, atCol: 0, eofParen: true, parenLine: p.line})
 	}
