@@ -83,8 +83,11 @@ func pythonError(filename string, src []byte, firstLine int32, p *parser, err er
 	// CPython then tokenizes the rest of the file: an error the tokenizer
 	// raises replaces a parser error (not an indentation error), and so
 	// does a bracket left open on a line before the error's.
-	if e.Type != IndentationError && terr != nil {
-		if terr.raises || terr.eofParen && terr.parenLine < errLine {
+	if e.Msg != "unexpected indent" && terr != nil {
+		// (also when the parser stopped at the last token before the
+		// end: CPython's parser has then read the end, in the brackets)
+		last := fi >= 0 && fi+1 < len(toks) && toks[fi+1].kind == pyEnd && strings.HasSuffix(e.Msg, "Perhaps you forgot a comma?")
+		if terr.raises || terr.eofParen && (terr.parenLine < errLine || last) {
 			return fromTok(terr)
 		}
 	}
@@ -127,6 +130,11 @@ func findPyTok(toks []pyTok, tok Token, line, col int) int {
 		}
 	}
 	for i, t := range toks {
+		if t.kind < pyNewline && t.line == line && t.col <= col && col < t.end {
+			return i // inside a token of CPython's ("..." for ".")
+		}
+	}
+	for i, t := range toks {
 		if t.kind < pyNewline && (t.line > line || t.line == line && t.col >= col) {
 			return i
 		}
@@ -146,6 +154,7 @@ var pyRules = []pyRule{
 	expectedIndentedBlock,
 	missingParentheses,
 	maybeMeantEquals,
+	keywordExpression,
 	expectedColon,
 	expectedElse,
 	forgotComma,
@@ -374,6 +383,9 @@ func expectedColon(toks []pyTok, fi int, msg string) (string, string, int, int, 
 	if !strings.HasSuffix(msg, "want ':'") {
 		return "", "", 0, 0, false
 	}
+	if toks[fi].kind == pyEnd && fi > 0 && toks[fi-1].kind == pyNewline {
+		fi-- // the end of a file without its last line end
+	}
 	h := toks[lineStart(toks, fi)]
 	if toks[fi].kind == pyNewline || isKeyword(h, "def") {
 		line, col := tokPos(toks, fi)
@@ -490,7 +502,8 @@ func unsupported(toks []pyTok, fi int, msg string) (string, string, int, int, bo
 	}
 	if text, ok := Unsupported[word]; ok {
 		if word == "from" || word == "import" {
-			if lineStart(toks, fi) != fi {
+			// only a well-formed start: import NAME, from NAME
+			if lineStart(toks, fi) != fi || fi+1 >= len(toks) || toks[fi+1].kind != pyName && toks[fi+1].text != "." {
 				return "", "", 0, 0, false
 			}
 		}
@@ -503,4 +516,19 @@ func lineEndsWithColon(toks []pyTok, i int) bool {
 	for ; i+1 < len(toks) && toks[i+1].kind != pyNewline; i++ {
 	}
 	return toks[i].kind == pyOp && toks[i].text == ":"
+}
+
+// keywordExpression: f(x.y=1), an expression where a keyword argument's
+// name should be.
+func keywordExpression(toks []pyTok, fi int, msg string) (string, string, int, int, bool) {
+	if msg != "keyword argument must have form name=expr" {
+		return "", "", 0, 0, false
+	}
+	for j := min(fi, len(toks)-1); j > 0; j-- {
+		if toks[j].kind == pyOp && toks[j].text == "=" {
+			a := toks[exprStart(toks, j-1)]
+			return "SyntaxError", `expression cannot contain assignment, perhaps you meant "=="?`, a.line, a.col + 1, true
+		}
+	}
+	return "", "", 0, 0, false
 }

@@ -174,6 +174,9 @@ func (t *pyTokenizer) run() {
 				t.syntaxError("invalid character '%c' (U+%04X)", c, c)
 			}
 			t.syntaxError("invalid non-printable character U+%04X", c)
+		case c < ' ' && c != '\f' || c == 0x7f:
+			t.col++
+			t.syntaxError("invalid non-printable character U+%04X", c)
 		default:
 			t.op()
 		}
@@ -237,11 +240,11 @@ func (t *pyTokenizer) indentation(l []rune) bool {
 		}
 		t.indents = append(t.indents, col)
 		t.altIndents = append(t.altIndents, alt)
-		t.toks = append(t.toks, pyTok{kind: pyIndent, line: t.line + 1, col: i, width: i})
+		t.toks = append(t.toks, pyTok{kind: pyIndent, line: t.line + 1, width: i})
 	default:
 		for n > 0 && col < t.indents[n] {
 			n--
-			t.toks = append(t.toks, pyTok{kind: pyDedent, line: t.line + 1, col: i, width: i})
+			t.toks = append(t.toks, pyTok{kind: pyDedent, line: t.line + 1, width: i})
 		}
 		t.indents, t.altIndents = t.indents[:n+1], t.altIndents[:n+1]
 		if col != t.indents[n] {

@@ -161,6 +161,28 @@ CASES = [
     "elif x:\n    pass\n",
     "x = 1 ==\n",
     "x = 1 2 3\n",
+    # found by FuzzFrontEnd, checked against python3
+    "\x04[)",
+    "\a",
+    "F A\x7fA",
+    "if\n \x1f",
+    "x = \u20ac\n",
+    " 018",
+    " '''",
+    " \"",
+    "if 0",
+    "if 0:\n0)",
+    "0(0%0 0",
+    "(()0",
+    "f(a b",
+    "x = f(a=1 +",
+    "def A(0",
+    "((((=",
+    "()(0=",
+    "f(x.y=1)\n",
+    "f(1=2)\n",
+    "A......",
+    "x = 1 if y",
 ]
 
 def result(src):
