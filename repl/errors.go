@@ -65,14 +65,7 @@ func hint(report string) string {
 
 func (s *Session) writeSyntax(b *strings.Builder, pos syntax.Position, typ, msg string) {
 	fmt.Fprintf(b, "%s: %s: %s\n", pos, typ, msg)
-	if line := s.sourceLine(pos); line != "" {
-		trimmed := strings.TrimLeft(line, " \t")
-		col := int(pos.Col) - 1 - (len(line) - len(trimmed))
-		fmt.Fprintf(b, "    %s\n", strings.TrimRight(trimmed, " \t\r"))
-		if col >= 0 && col <= len(trimmed) {
-			fmt.Fprintf(b, "    %s^\n", strings.Repeat(" ", col))
-		}
-	}
+	b.WriteString(pyerr.Caret(s.sourceLine(pos), int(pos.Col)))
 }
 
 // sourceLine returns the line of a syntax error: from the chunk being run

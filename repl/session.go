@@ -130,6 +130,10 @@ func (s *Session) Exec(filename string, src []byte, echo Echo) (err error) {
 	if err != nil {
 		return err
 	}
+	if strings.HasPrefix(filename, "<") && len(f.Stmts) > 0 {
+		// for tracebacks through this chunk's functions, called later
+		pyerr.RegisterSource(syntax.Start(f.Stmts[0]).FileID(), src)
+	}
 	return s.ExecFile(f, echo)
 }
 

@@ -97,6 +97,9 @@ func TestChunkErrors(t *testing.T) {
 		{[]string{"bytes.fromhex('a z')"}, []string{"ValueError: non-hexadecimal number found in fromhex() arg at position 1"}},
 		{[]string{"b'ab'[2]"}, []string{"IndexError: index out of range"}},
 		{[]string{"fmt = '%5d'", "fmt % 1"}, []string{"Error: unknown conversion %5", "hint: Starlark's % has no widths"}},
+		// a function defined at the prompt shows its line, from its chunk
+		{[]string{"def f(d):\n    return 1 // d", "x = 1", "f(0)"}, []string{"Traceback (most recent call last):\n  <stdin>:1:2: in <toplevel>\n    f(0)\n  <stdin>:2:14: in f\n    return 1 // d\n           ~~^^~~\nZeroDivisionError"}},
+		{[]string{"def g():\n    return h()", "def h():\n    x = 1\n    return {}[x]", "y = [g()]"}, []string{"<stdin>:1:7: in <toplevel>\n    y = [g()]\n         ^^^\n  <stdin>:2:13: in g\n    return h()\n           ^^^\n  <stdin>:3:14: in h\n    return {}[x]\n           ~~^^^\nKeyError"}},
 		{[]string{"b'a'.nosuch()"}, []string{"AttributeError: bytes has no .nosuch field or method"}},
 	} {
 		_, errs := run(t, tc.chunks...)
