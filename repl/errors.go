@@ -65,7 +65,7 @@ func hint(report string) string {
 
 func (s *Session) writeSyntax(b *strings.Builder, pos syntax.Position, typ, msg string) {
 	fmt.Fprintf(b, "%s: %s: %s\n", pos, typ, msg)
-	b.WriteString(pyerr.Caret(s.sourceLine(pos), int(pos.Col)))
+	b.WriteString(pyerr.SyntaxCaret(s.sourceLine(pos), int(pos.Col)))
 }
 
 // sourceLine returns the line of a syntax error: from the chunk being run

@@ -118,4 +118,8 @@ func TestCaret(t *testing.T) {
 			t.Errorf("Caret(%q, %d) =\n%q, want\n%q", tc.line, tc.col, got, tc.want)
 		}
 	}
+	// a syntax error's caret may be just past the end of its line
+	if got, want := SyntaxCaret("    y = x +", 12), "    y = x +\n           ^\n"; got != want {
+		t.Errorf("SyntaxCaret = %q, want %q", got, want)
+	}
 }

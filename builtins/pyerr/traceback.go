@@ -49,7 +49,13 @@ func Traceback(err error) string {
 // ~~^^^^ under a subscript, ~~^^~~ under a binary operation, a single ^
 // for anything else; none when the expression is the whole line, as in
 // CPython. It returns "" for an empty line.
-func Caret(line string, col int) string {
+func Caret(line string, col int) string { return caret(line, col, true) }
+
+// SyntaxCaret renders a syntax error's line: a single ^ under column col
+// (which may be just past the line's end).
+func SyntaxCaret(line string, col int) string { return caret(line, col, false) }
+
+func caret(line string, col int, expr bool) string {
 	line = strings.TrimRight(line, " \t\r\n")
 	trimmed := strings.TrimLeft(line, " \t\f")
 	if trimmed == "" {
@@ -62,12 +68,17 @@ func Caret(line string, col int) string {
 	if col < 1 || c < indent || c > len(runes) {
 		return s
 	}
-	marks := underline(runes, c)
+	var marks []rune
+	if expr {
+		marks = underline(runes, c)
+	} else {
+		marks = []rune(strings.Repeat(" ", c) + "^")
+	}
 	start := 0
 	for start < len(marks) && marks[start] == ' ' {
 		start++
 	}
-	if start == indent && len(marks) == len(runes) && !strings.ContainsRune(string(marks[start:]), ' ') && len(marks)-start > 1 {
+	if expr && start == indent && len(marks) == len(runes) && !strings.ContainsRune(string(marks[start:]), ' ') && len(marks)-start > 1 {
 		return s // the whole line
 	}
 	var pad strings.Builder
@@ -75,7 +86,7 @@ func Caret(line string, col int) string {
 		switch {
 		case marks[i] != ' ':
 			pad.WriteRune(marks[i])
-		case runes[i] == '\t':
+		case i < len(runes) && runes[i] == '\t':
 			pad.WriteRune('\t')
 		default:
 			pad.WriteByte(' ')
