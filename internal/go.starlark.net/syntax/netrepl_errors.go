@@ -13,6 +13,7 @@ package syntax
 
 import (
 	"fmt"
+	"regexp"
 	"strings"
 )
 
@@ -77,8 +78,10 @@ func pythonError(filename string, src []byte, firstLine int32, p *parser, err er
 				}
 			}
 		}
-	} else {
+	} else if upstreamMessage.MatchString(perr.Msg) {
 		e = parserError(toks, fi, perr.Msg, mk)
+	} else {
+		e = perr // already in CPython's words (a Python-dialect patch's)
 	}
 	// CPython then tokenizes the rest of the file: an error the tokenizer
 	// raises replaces a parser error (not an indentation error), and so
@@ -93,6 +96,12 @@ func pythonError(filename string, src []byte, firstLine int32, p *parser, err er
 	}
 	return e
 }
+
+// upstreamMessage matches the parser's own (upstream's) messages, which
+// pythonError words as CPython would. Any other message comes from a
+// Python-dialect patch, in CPython's words and at CPython's position
+// already, and is kept.
+var upstreamMessage = regexp.MustCompile(`^(got .*, want .*|invalid syntax|not an identifier|conditional expression without else clause|keyword argument must have form name=expr|.* does not associate with .* \(use parens\)|excessive nesting)$`)
 
 // isScannerError reports whether the scanner alone fails with err.
 func isScannerError(filename string, src []byte, err Error) (yes bool) {
