@@ -82,6 +82,18 @@ func pythonError(filename string, src []byte, firstLine int32, p *parser, err er
 		e = parserError(toks, fi, perr.Msg, mk)
 	} else {
 		e = perr // already in CPython's words (a Python-dialect patch's)
+		if strings.HasPrefix(e.Msg, "positional argument follows keyword argument") {
+			// CPython finds it when the call's arguments are read: at ')'
+			i := findPyTok(toks, ILLEGAL, int(e.Pos.Line-firstLine+1), int(e.Pos.Col-1))
+			if i < len(toks) {
+				for j := i; j < len(toks); j++ {
+					if toks[j].kind == pyOp && toks[j].text == ")" && toks[j].level == toks[i].level-1 {
+						e = mk("SyntaxError", e.Msg, toks[j].line, toks[j].col+1)
+						break
+					}
+				}
+			}
+		}
 	}
 	// CPython then tokenizes the rest of the file: an error the tokenizer
 	// raises replaces a parser error (not an indentation error), and so
@@ -487,7 +499,7 @@ var Unsupported = map[string]string{
 	"await":    "async and await are not supported by netrepl: use threads (threading.Thread) and blocking sockets",
 	"match":    "match statements are not supported by netrepl: use if/elif",
 	"@":        "decorators are not supported by netrepl: call the decorator yourself (f = deco(f))",
-	":=":       "assignment expressions (:=) are not supported by netrepl: assign on a line of its own",
+	":=":       "assignment expressions (:=) are not supported: assign in a statement of its own",
 	"global":   "the global statement is not supported by netrepl: a function cannot rebind a global; keep the state in a global dict or list (counts[\"n\"] += 1)",
 	"nonlocal": "the nonlocal statement is not supported by netrepl: keep the state in a dict or list",
 	"import":   "netrepl imports only its own modules (socket, struct, binascii, threading, queue, socketserver, contextlib, time, sys), which are always there; load(\"file.star\", \"name\") loads a .star file",
