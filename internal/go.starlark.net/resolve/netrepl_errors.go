@@ -49,7 +49,7 @@ func (r *resolver) pyTargetError(lhs syntax.Expr, isAugmented bool) {
 	switch {
 	case isAugmented:
 		r.errorf(syntax.Start(lhs), "'%s' is an illegal expression for augmented assignment", name)
-	case r.pyAssignStmt && name != "None" && name != "True" && name != "False":
+	case r.inAssignTargets(lhs) && name != "None" && name != "True" && name != "False":
 		r.errorf(syntax.Start(lhs), "cannot assign to %s here. Maybe you meant '==' instead of '='?", name)
 	default:
 		r.errorf(syntax.Start(lhs), "cannot assign to %s", name)
@@ -99,4 +99,16 @@ func pyExprName(e syntax.Expr) string {
 		return "set comprehension"
 	}
 	return fmt.Sprintf("%T", e)[len("*syntax."):]
+}
+
+// inAssignTargets reports whether e is among the targets of the "="
+// statement being resolved (not in a comprehension in its value).
+func (r *resolver) inAssignTargets(e syntax.Expr) bool {
+	as, ok := r.pyStmt.(*syntax.AssignStmt)
+	if !ok || as.Op != syntax.EQ {
+		return false
+	}
+	// the targets (all of them, in a chain) come before the value
+	start, rhs := syntax.Start(e), syntax.Start(as.RHS)
+	return start.Line < rhs.Line || start.Line == rhs.Line && start.Col < rhs.Col
 }

@@ -246,7 +246,7 @@ type resolver struct {
 
 	errors ErrorList
 
-	pyAssignStmt bool // netrepl: resolving the targets of an "=" (netrepl_errors.go)
+	pyStmt syntax.Stmt // netrepl: the statement being resolved (netrepl_errors.go)
 }
 
 // container returns the innermost enclosing "container" block:
@@ -526,6 +526,7 @@ func (r *resolver) stmts(stmts []syntax.Stmt) {
 }
 
 func (r *resolver) stmt(stmt syntax.Stmt) {
+	r.pyStmt = stmt
 	switch stmt := stmt.(type) {
 	case *syntax.ExprStmt:
 		r.expr(stmt.X)
@@ -548,12 +549,10 @@ func (r *resolver) stmt(stmt syntax.Stmt) {
 	case *syntax.AssignStmt:
 		r.expr(stmt.RHS)
 		isAugmented := stmt.Op != syntax.EQ
-		r.pyAssignStmt = !isAugmented
 		r.assign(stmt.LHS, isAugmented)
 		for _, lhs := range stmt.More {
 			r.assign(lhs, isAugmented)
 		}
-		r.pyAssignStmt = false
 
 	case *syntax.DefStmt:
 		r.bind(stmt.Name)
