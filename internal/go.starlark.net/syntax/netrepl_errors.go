@@ -145,7 +145,7 @@ func findPyTok(toks []pyTok, tok Token, line, col int) int {
 		}
 	case NEWLINE:
 		for i, t := range toks {
-			if t.kind == pyNewline && (t.line > line || t.line == line && t.col >= col) {
+			if t.kind == pyNewline && t.line >= line {
 				return i
 			}
 		}

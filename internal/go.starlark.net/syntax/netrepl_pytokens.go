@@ -129,6 +129,7 @@ func (t *pyTokenizer) emit(kind pyTokKind, line, col int, text string) {
 
 func (t *pyTokenizer) run() {
 	atLineStart := true
+	comment := -1
 	for t.line < len(t.lines) {
 		l := t.lines[t.line]
 		if atLineStart {
@@ -141,14 +142,23 @@ func (t *pyTokenizer) run() {
 		}
 		c := t.peek()
 		t.tokLine, t.tokCol = t.line, t.col
+		if c != '\n' {
+			comment = -1
+		}
 		switch {
 		case c == ' ' || c == '\t' || c == '\f':
 			t.col++
 		case c == '#':
+			comment = t.col // a NEWLINE after a comment starts at the comment
 			t.col = len(l) - 1
+			continue
 		case c == '\n':
 			if len(t.parens) == 0 {
-				t.emit(pyNewline, t.line, t.col, "")
+				col := t.col
+				if comment >= 0 {
+					col = comment
+				}
+				t.emit(pyNewline, t.line, col, "")
 			}
 			t.line, t.col = t.line+1, 0
 			atLineStart = true

@@ -183,6 +183,10 @@ CASES = [
     "f(1=2)\n",
     "A......",
     "x = 1 if y",
+    # a NEWLINE after a comment is where the comment starts
+    "x = 1 +  # c\n",
+    "if x  # c\n    pass\n",
+    "assert # c\n",
 ]
 
 def result(src):
