@@ -62,6 +62,7 @@ func TestPythonErrorVectors(t *testing.T) {
 		"del 1\n":    true, "del f()\n": true, // del
 		"x = 'a' 'b' 1\n":            true, // adjacent strings
 		"while x:\n    pass\nelse\n": true, // while/else
+		"assert # c\n":               true, // assert
 		"(a, b) += 1\n":              true, // parenthesized tuple's position
 	}
 	fails := 0
