@@ -111,6 +111,8 @@ func TestCaret(t *testing.T) {
 		{"z = [1, h(\"x\")]", 10, "    z = [1, h(\"x\")]\n            ^^^^^^\n"},
 		{"\tx = d[k]", 7, "    x = d[k]\n        ~^^^\n"},
 		{"x = y", 5, "    x = y\n        ^\n"},
+		{"print(nope)", 7, "    print(nope)\n          ^^^^\n"},
+		{"nope", 1, "    nope\n"},
 		{"x = y", 0, "    x = y\n"},
 		{"", 1, ""},
 	} {

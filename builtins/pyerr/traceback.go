@@ -160,6 +160,14 @@ func underline(runes []rune, c int) []rune {
 		fill(start, rend, '~')
 		fill(c, end, '^')
 		return marks[:rend]
+	case isNameRune(r) && (c == 0 || !isNameRune(runes[c-1])):
+		// a name (NameError): all of it
+		end := c
+		for end < len(runes) && isNameRune(runes[end]) {
+			end++
+		}
+		fill(c, end, '^')
+		return marks[:end]
 	}
 	return one()
 }
