@@ -178,6 +178,7 @@ var pyRules = []pyRule{
 	keywordExpression,
 	expectedColon,
 	expectedElse,
+	dictKey,
 	forgotComma,
 }
 
@@ -549,6 +550,44 @@ func keywordExpression(toks []pyTok, fi int, msg string) (string, string, int, i
 		if toks[j].kind == pyOp && toks[j].text == "=" {
 			a := toks[exprStart(toks, j-1)]
 			return "SyntaxError", `expression cannot contain assignment, perhaps you meant "=="?`, a.line, a.col + 1, true
+		}
+	}
+	return "", "", 0, 0, false
+}
+
+// dictKey: a dict display's key without ':' or without its value.
+func dictKey(toks []pyTok, fi int, msg string) (string, string, int, int, bool) {
+	t := toks[fi]
+	if fi < 2 || t.kind != pyOp || t.text != "}" && t.text != "," {
+		return "", "", 0, 0, false
+	}
+	level := t.level // inside the braces
+	if t.text == "}" {
+		level++
+	}
+	open := -1
+	for j := fi - 1; j >= 0; j-- {
+		if toks[j].level < level {
+			open = j
+			break
+		}
+	}
+	if open < 0 || toks[open].text != "{" {
+		return "", "", 0, 0, false
+	}
+	if p := toks[fi-1]; p.kind == pyOp && p.text == ":" && p.level == level {
+		return "SyntaxError", "expression expected after dictionary key and ':'", p.line, p.col + 1, true
+	}
+	if !endsExpr(toks[fi-1]) {
+		return "", "", 0, 0, false
+	}
+	if a := exprStart(toks, fi-1); a < 1 || toks[a-1].text != "," {
+		return "", "", 0, 0, false
+	}
+	for j := open + 1; j < fi; j++ {
+		if toks[j].kind == pyOp && toks[j].text == ":" && toks[j].level == level {
+			k := toks[fi-1]
+			return "SyntaxError", "':' expected after dictionary key", k.line, k.end, true
 		}
 	}
 	return "", "", 0, 0, false

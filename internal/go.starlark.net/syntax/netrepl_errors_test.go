@@ -63,6 +63,7 @@ func TestPythonErrorVectors(t *testing.T) {
 		"x = 'a' 'b' 1\n":            true, // adjacent strings
 		"while x:\n    pass\nelse\n": true, // while/else
 		"assert # c\n":               true, // assert
+		"d = {1, 2: 3}\n":            true, // set displays
 		"(a, b) += 1\n":              true, // parenthesized tuple's position
 	}
 	fails := 0

@@ -187,6 +187,12 @@ CASES = [
     "x = 1 +  # c\n",
     "if x  # c\n    pass\n",
     "assert # c\n",
+    # dict displays
+    'd = {"a": }\n',
+    'd = {"a": 1, "b":}\n',
+    'd = {"a": 1, "b", "c": 2}\n',
+    'd = {"a": 1, "b"}\n',
+    "d = {1, 2: 3}\n",
 ]
 
 def result(src):
