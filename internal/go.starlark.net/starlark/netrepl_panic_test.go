@@ -39,6 +39,13 @@ func TestPythonPanicIsError(t *testing.T) {
 	if bt := ee.Backtrace(); !strings.Contains(bt, "p.star:2:16: in f") || !strings.Contains(bt, "p.star:3:2: in <toplevel>") {
 		t.Errorf("backtrace:\n%s", bt)
 	}
+	// PanicStacks ($NETREPL_DEBUG) adds the Go stack, for a report.
+	starlark.PanicStacks = true
+	_, err = starlark.ExecFileOptions(opts, thread, "p2.star", "boom()\n", pre)
+	starlark.PanicStacks = false
+	if !errors.As(err, &pe) || !strings.Contains(pe.Msg, "goroutine") {
+		t.Errorf("with PanicStacks: %v", err)
+	}
 	// The thread is usable after it.
 	if _, err := starlark.ExecFileOptions(opts, thread, "q.star", "x = 1 + 1\n", nil); err != nil {
 		t.Errorf("after the panic: %v", err)
