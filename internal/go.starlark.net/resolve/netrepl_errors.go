@@ -89,6 +89,10 @@ func pyExprName(e syntax.Expr) string {
 		return "list"
 	case *syntax.ParenExpr:
 		return pyExprName(e.X)
+	case *syntax.IndexExpr, *syntax.SliceExpr:
+		return "subscript"
+	case *syntax.DotExpr:
+		return "attribute"
 	case *syntax.Comprehension:
 		if !e.Curly {
 			return "list comprehension"
