@@ -69,7 +69,7 @@ func (fn *Function) CallInternal(thread *Thread, args Tuple, kwargs []Tuple) (Va
 		if PythonSemantics {
 			// netrepl: as in CPython, a call's argument error is
 			// the caller's, at the call: no frame for the callee.
-			e := thread.evalError(err)
+			e := thread.evalError(pyArgsError(fn, args, kwargs, err))
 			e.CallStack = e.CallStack[:len(e.CallStack)-1]
 			return nil, e
 		}

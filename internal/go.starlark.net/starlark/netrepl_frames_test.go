@@ -28,3 +28,32 @@ func TestPythonArgumentErrorFrame(t *testing.T) {
 		t.Errorf("frames %q, want the call in g innermost", got)
 	}
 }
+
+// TestPythonArgumentErrors: CPython 3.11's TypeErrors for a call's
+// arguments (python3 on the same calls).
+func TestPythonArgumentErrors(t *testing.T) {
+	starlark.PythonSemantics = true
+	defer func() { starlark.PythonSemantics = false }()
+	defs := "def f(a, b): pass\ndef g(a, b=1): pass\ndef h(): pass\ndef k(a, *, c): pass\ndef m(a, b, c): pass\n"
+	for call, want := range map[string]string{
+		"f(1)":            "f() missing 1 required positional argument: 'b'",
+		"f()":             "f() missing 2 required positional arguments: 'a' and 'b'",
+		"m()":             "m() missing 3 required positional arguments: 'a', 'b', and 'c'",
+		"f(1,2,3)":        "f() takes 2 positional arguments but 3 were given",
+		"g(1,2,3)":        "g() takes from 1 to 2 positional arguments but 3 were given",
+		"g()":             "g() missing 1 required positional argument: 'a'",
+		"h(1)":            "h() takes 0 positional arguments but 1 was given",
+		"h(x=1)":          "h() got an unexpected keyword argument 'x'",
+		"f(1, a=2)":       "f() got multiple values for argument 'a'",
+		"f(1, 2, c=3)":    "f() got an unexpected keyword argument 'c'",
+		"k(1)":            "k() missing 1 required keyword-only argument: 'c'",
+		"(lambda x: 0)()": "<lambda>() missing 1 required positional argument: 'x'",
+		"k(1,2)":          "k() takes 1 positional argument but 2 were given",
+	} {
+		_, err := starlark.ExecFileOptions(&syntax.FileOptions{Python: true}, new(starlark.Thread), "a.star", defs+call+"\n", nil)
+		var pe *starlark.PyError
+		if !errors.As(err, &pe) || pe.Type != "TypeError" || pe.Msg != want {
+			t.Errorf("%s: got %v, want TypeError: %s", call, err, want)
+		}
+	}
+}
