@@ -9,6 +9,7 @@ package builtins
 import (
 	"go.starlark.net/starlark"
 	"go.starlark.net/starlarkstruct"
+	"os"
 
 	"netrepl/builtins/binascii"
 	"netrepl/builtins/contextlib"
@@ -39,7 +40,12 @@ var modules = []struct {
 
 // netrepl runs its interpreter with Python's semantics (bytes index as
 // ints, Python's repr, ...): see internal/go.starlark.net/NETREPL.md.
-func init() { starlark.PythonSemantics = true }
+// $NETREPL_DEBUG: an internal error (a Go panic caught at the call)
+// shows the Go stack, for a bug report.
+func init() {
+	starlark.PythonSemantics = true
+	starlark.PanicStacks = os.Getenv("NETREPL_DEBUG") != ""
+}
 
 // Universe returns the predeclared names of a session: every module, the
 // shortcuts, catch, help and exit. sys is per session (its argv).

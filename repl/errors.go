@@ -12,23 +12,32 @@ import (
 )
 
 // FormatError renders an uncaught error as netrepl prints it on stderr.
-// Syntax and name-resolution errors show file:line:col, the line and a
-// caret under the column; runtime errors are pyerr.Traceback.
+// Syntax errors show file:line:col, CPython's type and message (the
+// parser words them in the Python dialect), the line and a caret under
+// the column; runtime errors are pyerr.Traceback. Python compiles a
+// whole file before it runs any of it and reports the first syntax
+// error only, and so does netrepl.
 func (s *Session) FormatError(err error) string {
 	var b strings.Builder
 	var se syntax.Error
 	var rl resolve.ErrorList
 	switch {
 	case errors.As(err, &se):
-		s.writeSyntax(&b, se.Pos, "SyntaxError", se.Msg)
-	case errors.As(err, &rl):
-		for _, e := range rl {
-			typ, msg := "SyntaxError", e.Msg
-			if name, ok := strings.CutPrefix(msg, "undefined: "); ok {
-				typ, msg = "NameError", fmt.Sprintf("name '%s' is not defined", name)
-			}
-			s.writeSyntax(&b, e.Pos, typ, msg)
+		typ := se.Type
+		if typ == "" {
+			typ = "SyntaxError"
 		}
+		s.writeSyntax(&b, se.Pos, typ, se.Msg)
+		if strings.Contains(s.sourceLine(se.Pos), "?") && se.Msg == "invalid syntax" {
+			b.WriteString("hint: name? is help at the prompt; in a script or piped input write help(name)\n")
+		}
+	case errors.As(err, &rl):
+		e := rl[0]
+		typ, msg := "SyntaxError", e.Msg
+		if name, ok := strings.CutPrefix(msg, "undefined: "); ok {
+			typ, msg = "NameError", fmt.Sprintf("name '%s' is not defined", name)
+		}
+		s.writeSyntax(&b, e.Pos, typ, msg)
 	default:
 		b.WriteString(pyerr.Traceback(err))
 	}
@@ -38,16 +47,10 @@ func (s *Session) FormatError(err error) string {
 	return b.String()
 }
 
-// hints turn the errors a Python user meets first into what to write
-// instead; the error itself is printed as it is.
+// hints turn the runtime errors a Python user meets first into what to
+// write instead; the error itself is printed as it is. (The parser names
+// the syntax netrepl does not have: syntax.Unsupported.)
 var hints = []struct{ in, hint string }{
-	{"SyntaxError: got import,", "netrepl imports nothing: its modules (socket, struct, binascii, threading, queue, socketserver, contextlib, time, sys) are always there, so only imports of those are accepted, as statements of their own (not after ; or :); load(\"file.star\", \"name\") loads a .star file"},
-	{"SyntaxError: got try,", "Starlark has no try/except: r = catch(fn, *args) returns r.ok, r.value, r.error (help(catch)); fail(msg) raises"},
-	{"SyntaxError: got except,", "Starlark has no try/except: r = catch(fn, *args) returns r.ok, r.value, r.error (help(catch))"},
-	{"SyntaxError: got from,", "netrepl imports nothing: its modules (socket, struct, binascii, threading, queue, socketserver, contextlib, time, sys) are always there; `from socket import x, y` and `import socket as s` are accepted as statements of their own (not after ; or :), or write socket.AF_INET"},
-	{"unexpected input character '?'", "name? is help at the prompt; in a script or piped input write help(name)"},
-	{"SyntaxError: got raise,", "Starlark has no raise: fail(msg) stops with an error"},
-	{"SyntaxError: got class,", "Starlark has no classes: use functions, and dicts for data (a socketserver handler is a function)"},
 	{"Error: unknown conversion %", "Starlark's % has no widths or flags; netrepl adds them (as Python has them) where the format is a str literal: write \"%5d\" % x in place, not fmt % x"},
 }
 
@@ -62,14 +65,7 @@ func hint(report string) string {
 
 func (s *Session) writeSyntax(b *strings.Builder, pos syntax.Position, typ, msg string) {
 	fmt.Fprintf(b, "%s: %s: %s\n", pos, typ, msg)
-	if line := s.sourceLine(pos); line != "" {
-		trimmed := strings.TrimLeft(line, " \t")
-		col := int(pos.Col) - 1 - (len(line) - len(trimmed))
-		fmt.Fprintf(b, "    %s\n", strings.TrimRight(trimmed, " \t\r"))
-		if col >= 0 && col <= len(trimmed) {
-			fmt.Fprintf(b, "    %s^\n", strings.Repeat(" ", col))
-		}
-	}
+	b.WriteString(pyerr.SyntaxCaret(s.sourceLine(pos), int(pos.Col)))
 }
 
 // sourceLine returns the line of a syntax error: from the chunk being run

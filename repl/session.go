@@ -119,7 +119,8 @@ const (
 
 // Exec runs src (a file's text or a chunk typed at the prompt) as one
 // chunk named filename, echoing expression values as echo says.
-func (s *Session) Exec(filename string, src []byte, echo Echo) error {
+func (s *Session) Exec(filename string, src []byte, echo Echo) (err error) {
+	defer pyerr.RecoverInternal(&err) // the session survives a bug in netrepl
 	if strings.HasPrefix(filename, "<") {
 		s.chunkName, s.chunkLines = filename, strings.Split(string(src), "\n")
 	} else {
@@ -128,6 +129,10 @@ func (s *Session) Exec(filename string, src []byte, echo Echo) error {
 	f, err := s.parsePython(filename, src, chunkDialect)
 	if err != nil {
 		return err
+	}
+	if strings.HasPrefix(filename, "<") && len(f.Stmts) > 0 {
+		// for tracebacks through this chunk's functions, called later
+		pyerr.RegisterSource(syntax.Start(f.Stmts[0]).FileID(), src)
 	}
 	return s.ExecFile(f, echo)
 }
@@ -161,6 +166,15 @@ func (s *Session) parsePython(filename string, src []byte, opts syntax.FileOptio
 
 // ExecFile runs a parsed chunk.
 func (s *Session) ExecFile(f *syntax.File, echo Echo) error {
+	prog, err := s.compile(f, echo)
+	if err != nil {
+		return err
+	}
+	return s.run(prog)
+}
+
+// compile resolves and compiles a parsed chunk.
+func (s *Session) compile(f *syntax.File, echo Echo) (*starlark.Program, error) {
 	isUser := s.Globals.Has
 	// A Starlark builtin netrepl replaces (repr, str) is netrepl's.
 	isUniversal := func(name string) bool {
@@ -168,14 +182,15 @@ func (s *Session) ExecFile(f *syntax.File, echo Echo) error {
 	}
 	isPredeclared := func(name string) bool { return !isUniversal(name) }
 	if err := resolve.File(f, isPredeclared, isUniversal); err != nil {
-		return err
+		return nil, err
 	}
 	isBuiltin := func(name string) bool { return s.predeclared.Has(name) && !isUser(name) }
 	rewriteChunk(f, isBuiltin, echo)
-	prog, err := starlark.FileProgram(f, s.predeclared.Has)
-	if err != nil {
-		return err
-	}
+	return starlark.FileProgram(f, s.predeclared.Has)
+}
+
+// run runs a compiled chunk on the session's thread, cancellable.
+func (s *Session) run(prog *starlark.Program) (err error) {
 	ctx, cancel := context.WithCancel(s.RT.Ctx)
 	s.mu.Lock()
 	s.cancel = cancel

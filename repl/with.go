@@ -265,6 +265,9 @@ const unusedTarget = "__with_value"
 // The header keeps the newlines of the header it replaces (newlines is
 // their number), so the lines after it keep their numbers.
 func forHeader(items [][]byte, newlines int) []byte {
+	if len(items) == 0 {
+		items = [][]byte{[]byte("()")} // with (): an empty tuple, as in Python
+	}
 	var targets, thunks []string
 	for i, item := range items {
 		text := string(item)

@@ -209,3 +209,12 @@ func Buffer(name string, v starlark.Value) (string, error) {
 	}
 	return "", TypeErr(name, msg, TypeName(v))
 }
+
+// RecoverInternal, deferred, turns a Go panic into the error it returns:
+// SystemError, an internal error to report (starlark.InternalError), so
+// that a bug in netrepl ends the chunk, not the session.
+func RecoverInternal(err *error) {
+	if r := recover(); r != nil {
+		*err = starlark.InternalError(r)
+	}
+}

@@ -71,10 +71,11 @@ func TestTraceback(t *testing.T) {
 	if err == nil {
 		t.Fatal("no error")
 	}
+	// CPython 3.11's marks (python3 on the same program)
 	want := "Traceback (most recent call last):\n" +
-		"  " + path + ":7:6: in <toplevel>\n    x = g()\n" +
-		"  " + path + ":5:13: in g\n    return f()\n" +
-		"  " + path + ":2:14: in f\n    return {}[\"k\"]\n" +
+		"  " + path + ":7:6: in <toplevel>\n    x = g()\n        ^^^\n" +
+		"  " + path + ":5:13: in g\n    return f()\n           ^^^\n" +
+		"  " + path + ":2:14: in f\n    return {}[\"k\"]\n           ~~^^^^^\n" +
 		"KeyError: key \"k\" not in dict\n"
 	if got := Traceback(err); got != want {
 		t.Errorf("Traceback =\n%s\nwant\n%s", got, want)
@@ -93,5 +94,34 @@ func TestTracebackOfBuiltinAndCancel(t *testing.T) {
 	_, err = starlark.ExecFile(thread, "<string>", "x = 1", nil)
 	if got := Traceback(err); !strings.HasSuffix(got, "\nKeyboardInterrupt\n") && got != "KeyboardInterrupt\n" {
 		t.Errorf("Traceback of a cancelled thread = %q", got)
+	}
+}
+
+// TestCaret: the marks under a traceback's line, as CPython 3.11's.
+func TestCaret(t *testing.T) {
+	for _, tc := range []struct {
+		line string
+		col  int
+		want string
+	}{
+		{"x = g()", 6, "    x = g()\n        ^^^\n"},
+		{"h(0)", 2, "    h(0)\n"}, // the whole line: no marks
+		{"    return 1 // a", 14, "    return 1 // a\n           ~~^^~~\n"},
+		{"    return a.upper().nosuch(1, 2) + 1", 21, "    return a.upper().nosuch(1, 2) + 1\n           ^^^^^^^^^^^^^^^^\n"},
+		{"z = [1, h(\"x\")]", 10, "    z = [1, h(\"x\")]\n            ^^^^^^\n"},
+		{"\tx = d[k]", 7, "    x = d[k]\n        ~^^^\n"},
+		{"x = y", 5, "    x = y\n        ^\n"},
+		{"print(nope)", 7, "    print(nope)\n          ^^^^\n"},
+		{"nope", 1, "    nope\n"},
+		{"x = y", 0, "    x = y\n"},
+		{"", 1, ""},
+	} {
+		if got := Caret(tc.line, tc.col); got != tc.want {
+			t.Errorf("Caret(%q, %d) =\n%q, want\n%q", tc.line, tc.col, got, tc.want)
+		}
+	}
+	// a syntax error's caret may be just past the end of its line
+	if got, want := SyntaxCaret("    y = x +", 12), "    y = x +\n           ^\n"; got != want {
+		t.Errorf("SyntaxCaret = %q, want %q", got, want)
 	}
 }

@@ -329,6 +329,11 @@ func (t *Thread) begin(parent *starlark.Thread) error {
 
 	run := func() {
 		defer func() {
+			// A bug in netrepl ends the thread, not the process (a
+			// panic inside the target is already its error: starlark.Call).
+			if r := recover(); r != nil {
+				report(sess.Stderr, name, starlark.InternalError(r))
+			}
 			st.mu.Lock()
 			delete(st.live, t)
 			st.mu.Unlock()

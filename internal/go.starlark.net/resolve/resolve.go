@@ -245,6 +245,8 @@ type resolver struct {
 	declaredOnly map[*Binding]bool
 
 	errors ErrorList
+
+	pyStmt syntax.Stmt // netrepl: the statement being resolved (netrepl_errors.go)
 }
 
 // container returns the innermost enclosing "container" block:
@@ -312,7 +314,11 @@ func (b *block) String() string {
 }
 
 func (r *resolver) errorf(posn syntax.Position, format string, args ...any) {
-	r.errors = append(r.errors, Error{posn, fmt.Sprintf(format, args...)})
+	msg := fmt.Sprintf(format, args...)
+	if r.options.Python {
+		msg = pyMessage(msg) // netrepl: CPython's words
+	}
+	r.errors = append(r.errors, Error{posn, msg})
 }
 
 // A use records an identifier and the environment in which it appears.
@@ -520,6 +526,7 @@ func (r *resolver) stmts(stmts []syntax.Stmt) {
 }
 
 func (r *resolver) stmt(stmt syntax.Stmt) {
+	r.pyStmt = stmt
 	switch stmt := stmt.(type) {
 	case *syntax.ExprStmt:
 		r.expr(stmt.X)
@@ -686,6 +693,10 @@ func (r *resolver) assign(lhs syntax.Expr, isAugmented bool) {
 		}
 
 	default:
+		if r.options.Python {
+			r.pyTargetError(lhs, isAugmented) // netrepl: CPython's words
+			return
+		}
 		name := strings.ToLower(strings.TrimPrefix(fmt.Sprintf("%T", lhs), "*syntax."))
 		r.errorf(syntax.Start(lhs), "can't assign to %s", name)
 	}
@@ -840,6 +851,9 @@ func (r *resolver) expr(e syntax.Expr) {
 			} else {
 				// positional argument
 				p++
+				if r.options.Python && (seenKwargs || len(seenName) > 0) {
+					pos = e.Rparen // netrepl: where CPython reports it
+				}
 				if seenVarargs {
 					r.errorf(pos, "positional argument may not follow *args")
 				} else if seenKwargs {

@@ -1213,7 +1213,7 @@ func stringRepeat(s String, n Int) (String, error) {
 }
 
 // Call calls the function fn with the specified positional and keyword arguments.
-func Call(thread *Thread, fn Value, args Tuple, kwargs []Tuple) (Value, error) {
+func Call(thread *Thread, fn Value, args Tuple, kwargs []Tuple) (result Value, err error) {
 	c, ok := fn.(Callable)
 	if !ok {
 		return nil, fmt.Errorf("invalid call of non-function (%s)", fn.Type())
@@ -1241,12 +1241,26 @@ func Call(thread *Thread, fn Value, args Tuple, kwargs []Tuple) (Value, error) {
 
 	fr.callable = c
 
+	if PythonSemantics && len(thread.stack) > MaxCallDepth {
+		// netrepl: Python's RecursionError, before Go's stack runs out
+		thread.stack = thread.stack[:len(thread.stack)-1]
+		*fr = frame{}
+		return nil, thread.evalError(&PyError{Type: "RecursionError", Msg: "maximum recursion depth exceeded"})
+	}
+
 	thread.beginProfSpan()
 
 	// Use defer to ensure that panics from built-ins
 	// pass through the interpreter without leaving
 	// it in a bad state.
 	defer func() {
+		if PythonSemantics {
+			// netrepl: a panic in a builtin (or the interpreter) is an
+			// error of this call, with its frame (netrepl_python.go).
+			if r := recover(); r != nil {
+				result, err = nil, thread.evalError(InternalError(r))
+			}
+		}
 		thread.endProfSpan()
 
 		// clear out any references
@@ -1257,7 +1271,7 @@ func Call(thread *Thread, fn Value, args Tuple, kwargs []Tuple) (Value, error) {
 		thread.stack = thread.stack[:len(thread.stack)-1] // pop
 	}()
 
-	result, err := c.CallInternal(thread, args, kwargs)
+	result, err = c.CallInternal(thread, args, kwargs)
 
 	// Sanity check: nil is not a valid Starlark value.
 	if result == nil && err == nil {

@@ -66,6 +66,13 @@ func (fn *Function) CallInternal(thread *Thread, args Tuple, kwargs []Tuple) (Va
 	// Digest arguments and set parameters.
 	err := setArgs(locals, fn, args, kwargs)
 	if err != nil {
+		if PythonSemantics {
+			// netrepl: as in CPython, a call's argument error is
+			// the caller's, at the call: no frame for the callee.
+			e := thread.evalError(pyArgsError(fn, args, kwargs, err))
+			e.CallStack = e.CallStack[:len(e.CallStack)-1]
+			return nil, e
+		}
 		return nil, thread.evalError(err)
 	}
 

@@ -48,6 +48,9 @@ func (opts *FileOptions) Parse(filename string, src any, mode Mode) (f *File, er
 	}
 	in.python = opts.Python
 	p := parser{options: opts, in: in}
+	if opts.Python {
+		defer pythonErrors(filename, src, in, &p, &f, &err)() // netrepl: CPython's words
+	}
 	defer p.in.recover(&err)
 
 	p.nextToken() // read first lookahead token

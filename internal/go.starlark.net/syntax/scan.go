@@ -354,6 +354,10 @@ func readSource(filename string, src any) ([]byte, error) {
 type Error struct {
 	Pos Position
 	Msg string
+	// Type is the Python exception type in the Python dialect
+	// (FileOptions.Python): "" for SyntaxError, or IndentationError,
+	// TabError (a netrepl patch).
+	Type string
 }
 
 func (e Error) Error() string { return e.Pos.String() + ": " + e.Msg }
@@ -361,7 +365,7 @@ func (e Error) Error() string { return e.Pos.String() + ": " + e.Msg }
 // errorf is called to report an error.
 // errorf does not return: it panics.
 func (sc *scanner) error(pos Position, s string) {
-	panic(Error{pos, s})
+	panic(Error{Pos: pos, Msg: s})
 }
 
 func (sc *scanner) errorf(pos Position, format string, args ...any) {
@@ -379,7 +383,7 @@ func (sc *scanner) recover(err *error) {
 	case Error:
 		*err = e
 	default:
-		*err = Error{sc.pos, fmt.Sprintf("internal error: %v", e)}
+		*err = Error{Pos: sc.pos, Msg: fmt.Sprintf("internal error: %v", e)}
 		if debug {
 			log.Fatal(*err)
 		}
