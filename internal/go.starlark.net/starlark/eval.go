@@ -767,6 +767,11 @@ func Unary(op syntax.Token, x Value) (Value, error) {
 // Binary applies a strict binary operator (not AND or OR) to its operands.
 // For equality tests or ordered comparisons, use Compare instead.
 func Binary(op syntax.Token, x, y Value) (Value, error) {
+	if PythonSemantics && (op == syntax.SLASH || op == syntax.SLASHSLASH || op == syntax.PERCENT) {
+		if v, err, ok := pyArith(op, x, y); ok { // netrepl: Python's / // %
+			return v, err
+		}
+	}
 	switch op {
 	case syntax.PLUS:
 		switch x := x.(type) {

@@ -43,9 +43,8 @@ func TestExecPythonFile(t *testing.T) {
 	starlarktest.SetReporter(thread, t)
 	for _, filename := range files {
 		for _, chunk := range chunkedfile.Read(filename, t) {
-			predeclared := starlark.StringDict{
-				"struct": starlark.NewBuiltin("struct", starlarkstruct.Make),
-			}
+			predeclared := starlark.PythonUniverse()
+			predeclared["struct"] = starlark.NewBuiltin("struct", starlarkstruct.Make)
 			_, err := starlark.ExecFileOptions(pythonOptions, thread, filename, chunk.Source, predeclared)
 			switch err := err.(type) {
 			case *starlark.EvalError:

@@ -433,6 +433,9 @@ func (x Bool) CompareSameType(op syntax.Token, y_ Value, depth int) (bool, error
 type Float float64
 
 func (f Float) String() string {
+	if PythonSemantics { // netrepl: Python's repr
+		return pyFloatRepr(float64(f))
+	}
 	var buf strings.Builder
 	f.format(&buf, 'g')
 	return buf.String()
@@ -573,7 +576,12 @@ func (f Float) Unary(op syntax.Token) (Value, error) {
 // of a Starlark string as a Go string.
 type String string
 
-func (s String) String() string        { return syntax.Quote(string(s), false) }
+func (s String) String() string {
+	if PythonSemantics { // netrepl: Python's repr
+		return pyQuote(string(s))
+	}
+	return syntax.Quote(string(s), false)
+}
 func (s String) GoString() string      { return string(s) }
 func (s String) Type() string          { return "string" }
 func (s String) Freeze()               {} // immutable
@@ -1412,6 +1420,10 @@ func toString(v Value) string {
 // Callers should generally pass nil for path.
 // It is safe to re-use the same path slice for multiple calls.
 func writeValue(out *strings.Builder, x Value, path []Value) {
+	if PythonSemantics { // netrepl: Python's repr
+		writePython(out, x, path)
+		return
+	}
 	switch x := x.(type) {
 	case nil:
 		out.WriteString("<nil>") // indicates a bug
@@ -1763,7 +1775,12 @@ var (
 	_ Container  = Bytes("")
 )
 
-func (b Bytes) String() string        { return syntax.Quote(string(b), true) }
+func (b Bytes) String() string {
+	if PythonSemantics { // netrepl: Python's repr
+		return pyBytesRepr(string(b))
+	}
+	return syntax.Quote(string(b), true)
+}
 func (b Bytes) Type() string          { return "bytes" }
 func (b Bytes) Freeze()               {} // immutable
 func (b Bytes) Truth() Bool           { return len(b) > 0 }
