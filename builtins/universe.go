@@ -13,7 +13,7 @@ import (
 	"netrepl/builtins/binascii"
 	"netrepl/builtins/contextlib"
 	"netrepl/builtins/methods" // Python's bytes methods and str.encode, bytes()
-	"netrepl/builtins/pyrepr"
+	"netrepl/builtins/printf"
 	"netrepl/builtins/rt"
 	"netrepl/builtins/socket"
 	"netrepl/builtins/socketserver"
@@ -39,28 +39,36 @@ var modules = []struct {
 
 // netrepl runs its interpreter with Python's semantics (bytes index as
 // ints, Python's repr, ...): see internal/go.starlark.net/NETREPL.md.
-func init() { starlark.PythonSemantics = true }
+// Its % on str and bytes is Python's printf (builtins/printf), and the
+// bytes type makes bytes as Python's bytes() does.
+func init() {
+	starlark.PythonSemantics = true
+	starlark.PercentHook = printf.Percent
+	starlark.PyType("bytes").SetConstructor(methods.BytesBuiltin)
+}
 
-// Universe returns the predeclared names of a session: every module, the
-// shortcuts, catch, help and exit. sys is per session (its argv).
+// Universe returns the predeclared names of a session: Python's types
+// and builtins (starlark.PythonUniverse), every module, the shortcuts,
+// catch, help and exit. sys is per session (its argv).
 func Universe(s *rt.Session) starlark.StringDict {
-	u := starlark.StringDict{
+	u := starlark.PythonUniverse()
+	for name, v := range (starlark.StringDict{
 		"sys":    sysmod.New(s),
 		"catch":  catch,
 		"print":  print,
 		"sum":    sum,
 		"input":  input,
-		"repr":   pyrepr.ReprBuiltin,
-		"str":    pyrepr.StrBuiltin,
-		"bytes":  methods.BytesBuiltin,
 		"round":  roundFn,
 		"hex":    hexFn,
 		"oct":    octFn,
 		"bin":    binFn,
 		"pow":    powFn,
 		"divmod": divmodFn,
-		"exit":   sysmod.Exit,
-		"quit":   sysmod.Exit,
+		"format": formatFn,
+		"exit":   quitter{"exit"},
+		"quit":   quitter{"quit"},
+	}) {
+		u[name] = v
 	}
 	for _, m := range modules {
 		u[m.module.Name] = m.module

@@ -49,7 +49,6 @@ var hints = []struct{ in, hint string }{
 	{"got '**',", "Starlark has no ** operator: write pow(base, exp)"},
 	{"SyntaxError: got raise,", "Starlark has no raise: fail(msg) stops with an error"},
 	{"SyntaxError: got class,", "Starlark has no classes: use functions, and dicts for data (a socketserver handler is a function)"},
-	{"Error: unknown conversion %", "Starlark's % has no widths or flags; netrepl adds them (as Python has them) where the format is a str literal: write \"%5d\" % x in place, not fmt % x"},
 	{"has no .fromhex field", "there is no bytes.fromhex: unhexlify(s) decodes hex (whitespace is not skipped: remove it first)"},
 }
 

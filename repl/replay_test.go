@@ -74,7 +74,7 @@ Traceback (most recent call last):
     f()
   PATH:13:14: in f
     return {}["nope"]
-KeyError: key "nope" not in dict
+KeyError: key 'nope' not in dict
 
 In [4]:
     print("goes on")

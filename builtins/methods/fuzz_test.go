@@ -63,7 +63,7 @@ func TestMethodsEverywhere(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if got, want := v.String(), `(True, True, True, [b"GET", b"/", b"HTTP/1.0\r\n"])`; got != want {
+	if got, want := v.String(), `(True, True, True, [b'GET', b'/', b'HTTP/1.0\r\n'])`; got != want {
 		t.Errorf("got %s, want %s", got, want)
 	}
 }

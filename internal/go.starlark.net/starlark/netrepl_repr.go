@@ -21,7 +21,10 @@ const hexDigits = "0123456789abcdef"
 // \UNNNNNNNN; printable characters (str.isprintable) as they are. A byte
 // of s that is not part of valid UTF-8 (which a Python str cannot hold)
 // is written \xNN.
-func pyQuote(s string) string {
+func pyQuote(s string) string { return PyQuote(s) }
+
+// PyQuote is Python's repr of the str s, whatever PythonSemantics says.
+func PyQuote(s string) string {
 	var b strings.Builder
 	b.Grow(len(s) + 2)
 	writePyQuote(&b, s)

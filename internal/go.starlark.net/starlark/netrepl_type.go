@@ -48,6 +48,9 @@ func (t *Type) Freeze()               {}
 func (t *Type) Truth() Bool           { return True }
 func (t *Type) Hash() (uint32, error) { return String(t.module + "." + t.name).Hash() }
 
+// Constructor is what calling t calls, or nil.
+func (t *Type) Constructor() Callable { return t.call }
+
 // Base is the type t derives from, or nil.
 func (t *Type) Base() *Type { return t.base }
 
@@ -162,21 +165,30 @@ func init() {
 // Universe: the type objects (int, str, ... as *Type) and Python's
 // builtins that Starlark lacks. A program run with PythonSemantics
 // predeclares them.
+// Each call returns a new dict of the same values.
 func PythonUniverse() StringDict {
-	u := StringDict{
-		"isinstance": NewBuiltin("isinstance", isinstance),
-		"issubclass": NewBuiltin("issubclass", issubclass),
-		"ascii":      NewBuiltin("ascii", ascii),
-		"callable":   NewBuiltin("callable", callable),
-		"map":        NewBuiltin("map", map_),
-		"filter":     NewBuiltin("filter", filter),
-		"iter":       NewBuiltin("iter", iter_),
-		"next":       NewBuiltin("next", next_),
-	}
-	for _, name := range []string{"int", "float", "str", "bytes", "bool", "list", "dict", "tuple", "set", "range", "type"} {
-		u[name] = pyTypes[name]
+	u := make(StringDict, len(pythonUniverse))
+	for name, v := range pythonUniverse {
+		u[name] = v
 	}
 	return u
+}
+
+var pythonUniverse = StringDict{
+	"isinstance": NewBuiltin("isinstance", isinstance),
+	"issubclass": NewBuiltin("issubclass", issubclass),
+	"ascii":      NewBuiltin("ascii", ascii),
+	"callable":   NewBuiltin("callable", callable),
+	"map":        NewBuiltin("map", map_),
+	"filter":     NewBuiltin("filter", filter),
+	"iter":       NewBuiltin("iter", iter_),
+	"next":       NewBuiltin("next", next_),
+}
+
+func init() {
+	for _, name := range []string{"int", "float", "str", "bytes", "bool", "list", "dict", "tuple", "set", "range", "type"} {
+		pythonUniverse[name] = pyTypes[name]
+	}
 }
 
 func typeErr(format string, args ...any) error {

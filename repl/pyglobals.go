@@ -1,0 +1,48 @@
+package repl
+
+import (
+	"sort"
+
+	"go.starlark.net/starlark"
+
+	"netrepl/builtins/pyerr"
+)
+
+// dir is Python's dir(): with no argument, the session's global names
+// (sorted, __name__ among them); with one, the attributes of the value,
+// as Starlark's dir.
+func (s *Session) dir(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
+	if len(args) > 0 || len(kwargs) > 0 {
+		return starlark.Call(thread, starlark.Universe["dir"], args, kwargs)
+	}
+	names := s.globalNames()
+	list := make([]starlark.Value, len(names))
+	for i, name := range names {
+		list[i] = starlark.String(name)
+	}
+	return starlark.NewList(list), nil
+}
+
+// globals is Python's globals(): a dict of the session's globals, by
+// name. It is a copy: assigning into it does not bind a global.
+func (s *Session) globals(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
+	if len(args) > 0 || len(kwargs) > 0 {
+		return nil, pyerr.New("TypeError", "globals() takes no arguments (%d given)", len(args)+len(kwargs))
+	}
+	names := s.globalNames()
+	d := starlark.NewDict(len(names))
+	for _, name := range names {
+		if name == "__name__" {
+			d.SetKey(starlark.String(name), s.predeclared[name])
+		} else if v := s.Globals.Get(name); v != nil {
+			d.SetKey(starlark.String(name), v)
+		}
+	}
+	return d, nil
+}
+
+func (s *Session) globalNames() []string {
+	names := append(s.Globals.Names(), "__name__")
+	sort.Strings(names)
+	return names
+}
