@@ -8,7 +8,6 @@ import (
 	"sync"
 
 	"go.starlark.net/starlark"
-
 )
 
 // loader implements load(): a module path resolves relative to the file
@@ -128,9 +127,9 @@ func (l *loader) exec(thread *starlark.Thread, path string) (starlark.StringDict
 		return nil, err
 	}
 	predeclared := starlark.StringDict{
-		withName:    withBuiltin,
-		importName:  l.s.predeclared[importName],
-		"__name__":  starlark.String(strings.TrimSuffix(filepath.Base(path), filepath.Ext(path))),
+		withName:   withBuiltin,
+		importName: l.s.predeclared[importName],
+		"__name__": starlark.String(strings.TrimSuffix(filepath.Base(path), filepath.Ext(path))),
 	}
 	for k, v := range l.s.Universe {
 		predeclared[k] = v

@@ -79,9 +79,9 @@ func New(stdout, stderr io.Writer, argv []string) *Session {
 	s.thread = &starlark.Thread{Name: "main", Print: rt.Print, Load: s.loader.load}
 	rt.SetSession(s.thread, rs)
 	s.predeclared = starlark.StringDict{
-		nsName:      namespace{s.Globals, s.builtin},
-		echoName:    starlark.NewBuiltin(echoName, s.echo),
-		withName:    withBuiltin,
+		nsName:   namespace{s.Globals, s.builtin},
+		echoName: starlark.NewBuiltin(echoName, s.echo),
+		withName: withBuiltin,
 	}
 	s.predeclared[importName] = starlark.NewBuiltin(importName, s.importBuiltin)
 	s.predeclared["__name__"] = starlark.String("__main__") // a loaded file gets its own name
