@@ -41,8 +41,15 @@ func (s *Session) globals(thread *starlark.Thread, b *starlark.Builtin, args sta
 	return d, nil
 }
 
+// globalNames are the names dir() and globals() list: the session's
+// globals but _ (the last value shown, which Python keeps in builtins).
 func (s *Session) globalNames() []string {
-	names := append(s.Globals.Names(), "__name__")
+	names := []string{"__name__"}
+	for _, name := range s.Globals.Names() {
+		if name != "_" {
+			names = append(names, name)
+		}
+	}
 	sort.Strings(names)
 	return names
 }

@@ -59,6 +59,13 @@ func TestGlobalsAreLive(t *testing.T) {
 			"(7, '__main__')\n"},
 		{"import as, from import, from import *", []string{"import socket as sk, struct", "from socket import AF_INET, SOCK_STREAM as STREAM  # c", "from binascii import *", "sk.AF_INET == AF_INET, STREAM, hexlify(b'a'), crc32(b'a')"}, "(True, 1, b'61', 3904355907)\n"},
 		{"def inside if", []string{"if True:\n    def f(): return 7", "f()"}, "7\n"},
+		// What python3's prompt prints (its dir() also lists __builtins__,
+		// __doc__ and the like, which netrepl has not).
+		{"dir() and globals()", []string{"x = 1", "def f(): pass", "dir()", "sorted(globals().keys())", "globals()['x']", "type(globals())", "dir(b'')[:0]"},
+			"['__name__', 'f', 'x']\n['__name__', 'f', 'x']\n1\n<class 'dict'>\n[]\n"},
+		{"exit and quit typed alone", []string{"exit", "quit", "[exit]"},
+			"Use exit() or Ctrl-D (i.e. EOF) to exit\nUse quit() or Ctrl-D (i.e. EOF) to exit\n[Use exit() or Ctrl-D (i.e. EOF) to exit]\n"},
+		{"% with a format held in a variable", []string{"fmt = '%-5s|%5.1f'", "fmt % ('ab', 2.25)", "b'%d:%s' % (7, b'x')"}, "'ab   |  2.2'\nb'7:x'\n"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			out, errs := run(t, tc.chunks...)

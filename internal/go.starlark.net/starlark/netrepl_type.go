@@ -21,6 +21,7 @@ type Type struct {
 	call   Callable // the constructor; nil: the type cannot be called
 	base   *Type    // the type it derives from (bool: int), or nil
 	attrs  map[string]Value
+	proto  HasAttrs // a value of the type, whose methods t.name reaches unbound (str.lower)
 }
 
 var (
@@ -77,13 +78,40 @@ func (t *Type) Attr(name string) (Value, error) {
 	if name == "__name__" {
 		return String(t.name), nil
 	}
+	if t.proto != nil {
+		if m, _ := t.proto.Attr(name); m != nil {
+			return t.unbound(name), nil
+		}
+	}
 	return nil, nil
+}
+
+// unbound is the method name of t's values as a function of the value:
+// str.lower("A") is "A".lower(), so that key=str.lower reads as Python.
+func (t *Type) unbound(name string) *Builtin {
+	return NewBuiltin(t.name+"."+name, func(thread *Thread, b *Builtin, args Tuple, kwargs []Tuple) (Value, error) {
+		if len(args) == 0 {
+			return nil, typeErr("unbound method %s.%s() needs an argument", t.name, name)
+		}
+		recv, ok := args[0].(HasAttrs)
+		if !ok || !TypeOf(args[0]).IsSubtype(t) {
+			return nil, typeErr("descriptor '%s' for '%s' objects doesn't apply to a '%s' object", name, t.name, TypeOf(args[0]).Name())
+		}
+		m, err := recv.Attr(name)
+		if err != nil {
+			return nil, err
+		}
+		return Call(thread, m, args[1:], kwargs)
+	})
 }
 
 func (t *Type) AttrNames() []string {
 	names := make([]string, 0, len(t.attrs))
 	for name := range t.attrs {
 		names = append(names, name)
+	}
+	if t.proto != nil {
+		names = append(names, t.proto.AttrNames()...)
 	}
 	sort.Strings(names)
 	return names
@@ -158,7 +186,18 @@ func init() {
 		pyTypes[x.py] = t
 		RegisterType(x.starlark, t)
 	}
+	pyTypes["NoneType"].call = NewBuiltin("NoneType", func(thread *Thread, b *Builtin, args Tuple, kwargs []Tuple) (Value, error) {
+		if len(args)+len(kwargs) > 0 {
+			return nil, typeErr("NoneType takes no arguments")
+		}
+		return None, nil
+	})
 	pyTypes["bool"].base = pyTypes["int"]
+	pyTypes["str"].proto = String("")
+	pyTypes["bytes"].proto = Bytes("")
+	pyTypes["list"].proto = NewList(nil)
+	pyTypes["dict"].proto = NewDict(0)
+	pyTypes["set"].proto = NewSet(0)
 }
 
 // PythonUniverse returns the names the Python dialect binds on top of
