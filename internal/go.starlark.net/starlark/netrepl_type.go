@@ -7,6 +7,7 @@ package starlark
 
 import (
 	"fmt"
+	"slices"
 	"sort"
 	"sync"
 )
@@ -78,6 +79,13 @@ func (t *Type) Attr(name string) (Value, error) {
 	if name == "__name__" {
 		return String(t.name), nil
 	}
+	// The constructor's own attributes (a builtin given class methods,
+	// such as int.from_bytes) are the type's.
+	if c, ok := t.call.(HasAttrs); ok {
+		if v, err := c.Attr(name); v != nil || err != nil {
+			return v, err
+		}
+	}
 	if t.proto != nil {
 		if m, _ := t.proto.Attr(name); m != nil {
 			return t.unbound(name), nil
@@ -110,11 +118,14 @@ func (t *Type) AttrNames() []string {
 	for name := range t.attrs {
 		names = append(names, name)
 	}
+	if c, ok := t.call.(HasAttrs); ok {
+		names = append(names, c.AttrNames()...)
+	}
 	if t.proto != nil {
 		names = append(names, t.proto.AttrNames()...)
 	}
 	sort.Strings(names)
-	return names
+	return slices.Compact(names)
 }
 
 func (t *Type) CallInternal(thread *Thread, args Tuple, kwargs []Tuple) (Value, error) {
