@@ -401,14 +401,15 @@ func filter(thread *Thread, b *Builtin, args Tuple, kwargs []Tuple) (Value, erro
 // was called (a list, str or tuple is read by index as it is, as
 // Python's iterators over them), handed out by next.
 type pyIterator struct {
+	kind  string    // Python's type name: list_iterator, ...
 	seq   Indexable // read live, or
 	items []Value   // a snapshot
 	i     int
 	mu    sync.Mutex
 }
 
-func (it *pyIterator) String() string        { return fmt.Sprintf("<iterator object at %p>", it) }
-func (it *pyIterator) Type() string          { return "iterator" }
+func (it *pyIterator) String() string        { return fmt.Sprintf("<%s object at %p>", it.kind, it) }
+func (it *pyIterator) Type() string          { return it.kind }
 func (it *pyIterator) Freeze()               {}
 func (it *pyIterator) Truth() Bool           { return True }
 func (it *pyIterator) Hash() (uint32, error) { return 0, typeErr("unhashable type: 'iterator'") }
@@ -452,10 +453,19 @@ func iter_(thread *Thread, b *Builtin, args Tuple, kwargs []Tuple) (Value, error
 	switch x := x.(type) {
 	case *pyIterator:
 		return x, nil
-	case *List, Tuple:
-		return &pyIterator{seq: x.(Indexable)}, nil
+	case *List:
+		return &pyIterator{kind: "list_iterator", seq: x}, nil
+	case Tuple:
+		return &pyIterator{kind: "tuple_iterator", seq: x}, nil
 	case String:
-		return &pyIterator{items: pyStringChars(x)}, nil
+		kind := "str_ascii_iterator"
+		for i := 0; i < len(x); i++ {
+			if x[i] >= 0x80 {
+				kind = "str_iterator"
+				break
+			}
+		}
+		return &pyIterator{kind: kind, items: pyStringChars(x)}, nil
 	}
 	it := Iterate(x)
 	if it == nil {
@@ -467,7 +477,12 @@ func iter_(thread *Thread, b *Builtin, args Tuple, kwargs []Tuple) (Value, error
 	for it.Next(&v) {
 		items = append(items, v)
 	}
-	return &pyIterator{items: items}, nil
+	kind := map[string]string{"dict": "dict_keyiterator", "set": "set_iterator", "bytes": "bytes_iterator",
+		"range": "range_iterator", "bytearray": "bytearray_iterator"}[x.Type()]
+	if kind == "" {
+		kind = "iterator"
+	}
+	return &pyIterator{kind: kind, items: items}, nil
 }
 
 func pyStringChars(s String) []Value {
