@@ -22,14 +22,9 @@ func (m *Module) Attr(name string) (starlark.Value, error) { return m.Members[na
 func (m *Module) AttrNames() []string                      { return m.Members.Keys() }
 func (m *Module) Freeze()                                  { m.Members.Freeze() }
 func (m *Module) Hash() (uint32, error)                    { return 0, fmt.Errorf("unhashable: %s", m.Type()) }
-func (m *Module) String() string {
-	if starlark.PythonSemantics { // netrepl: Python's repr
-		return "<module " + starlark.PyQuote(m.Name) + " (built-in)>"
-	}
-	return fmt.Sprintf("<module %q>", m.Name)
-}
-func (m *Module) Truth() starlark.Bool { return true }
-func (m *Module) Type() string         { return "module" }
+func (m *Module) String() string                           { return moduleRepr(m) }
+func (m *Module) Truth() starlark.Bool                     { return true }
+func (m *Module) Type() string                             { return "module" }
 
 // MakeModule may be used as the implementation of a Starlark built-in
 // function, module(name, **kwargs). It returns a new module with the
