@@ -11,9 +11,23 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"go.starlark.net/syntax"
 )
 
 const hexDigits = "0123456789abcdef"
+
+// quoteString is the repr of a str or bytes (String.String and
+// Bytes.String): Starlark's, or with PythonSemantics Python's.
+func quoteString(s string, bytes bool) string {
+	switch {
+	case !PythonSemantics:
+		return syntax.Quote(s, bytes)
+	case bytes:
+		return pyBytesRepr(s)
+	}
+	return pyQuote(s)
+}
 
 // pyQuote is CPython 3.11's repr of a str: single quotes unless the text
 // holds a single quote and no double; \\, the quote, \t \n \r escaped;

@@ -576,12 +576,7 @@ func (f Float) Unary(op syntax.Token) (Value, error) {
 // of a Starlark string as a Go string.
 type String string
 
-func (s String) String() string {
-	if PythonSemantics { // netrepl: Python's repr
-		return pyQuote(string(s))
-	}
-	return syntax.Quote(string(s), false)
-}
+func (s String) String() string        { return quoteString(string(s), false) }
 func (s String) GoString() string      { return string(s) }
 func (s String) Type() string          { return "string" }
 func (s String) Freeze()               {} // immutable
@@ -1775,12 +1770,7 @@ var (
 	_ Container  = Bytes("")
 )
 
-func (b Bytes) String() string {
-	if PythonSemantics { // netrepl: Python's repr
-		return pyBytesRepr(string(b))
-	}
-	return syntax.Quote(string(b), true)
-}
+func (b Bytes) String() string        { return quoteString(string(b), true) }
 func (b Bytes) Type() string          { return "bytes" }
 func (b Bytes) Freeze()               {} // immutable
 func (b Bytes) Truth() Bool           { return len(b) > 0 }
