@@ -17,3 +17,10 @@ func TestVectors(t *testing.T) {
 func TestFormat(t *testing.T) {
 	startest.RunVectors(t, "testdata/format.json", 1500, 190)
 }
+
+// TestPythonMethodsVectors: str.ljust/rjust/center/zfill, list.sort,
+// copy, count, reverse and dict.copy against CPython 3.11
+// (testdata/gen_pymethods.py).
+func TestPythonMethodsVectors(t *testing.T) {
+	startest.RunVectors(t, "testdata/pymethods.json", 400, 20)
+}

@@ -751,6 +751,7 @@ func Unary(op syntax.Token, x Value) (Value, error) {
 	if op == syntax.NOT {
 		return !x.Truth(), nil
 	}
+	x = pyUnaryBool(op, x) // netrepl: -True is -1
 
 	// Int, Float, and user-defined types
 	if x, ok := x.(HasUnary); ok {
@@ -767,8 +768,8 @@ func Unary(op syntax.Token, x Value) (Value, error) {
 // Binary applies a strict binary operator (not AND or OR) to its operands.
 // For equality tests or ordered comparisons, use Compare instead.
 func Binary(op syntax.Token, x, y Value) (Value, error) {
-	if PythonSemantics && (op == syntax.SLASH || op == syntax.SLASHSLASH || op == syntax.PERCENT) {
-		if v, err, ok := pyArith(op, x, y); ok { // netrepl: Python's / // %
+	if PythonSemantics {
+		if v, err, ok := pyBinary(op, x, y); ok { // netrepl: Python's / // %, bools as ints
 			return v, err
 		}
 	}

@@ -5,7 +5,7 @@ package starlark
 import "fmt"
 
 // SetMethod adds (or replaces) the method name of the built-in type typ
-// ("bytes" or "string"), so that every value of that type in the process
+// ("bytes", "string", "list" or "dict"), so that every value of that type in the process
 // has it: x.name, dir(x), hasattr. It must be called before any Starlark
 // runs (from an init function): the method tables are read without a
 // lock.
@@ -15,6 +15,10 @@ func SetMethod(typ, name string, fn *Builtin) {
 		bytesMethods[name] = fn
 	case "string":
 		stringMethods[name] = fn
+	case "list":
+		listMethods[name] = fn
+	case "dict":
+		dictMethods[name] = fn
 	default:
 		panic(fmt.Sprintf("starlark.SetMethod: no method table for type %q", typ))
 	}

@@ -423,7 +423,7 @@ func (b Bool) String() string {
 func (b Bool) Type() string          { return "bool" }
 func (b Bool) Freeze()               {} // immutable
 func (b Bool) Truth() Bool           { return b }
-func (b Bool) Hash() (uint32, error) { return uint32(b2i(bool(b))), nil }
+func (b Bool) Hash() (uint32, error) { return boolHash(b) }
 func (x Bool) CompareSameType(op syntax.Token, y_ Value, depth int) (bool, error) {
 	y := y_.(Bool)
 	return threeway(op, b2i(bool(x))-b2i(bool(y))), nil
@@ -931,7 +931,7 @@ func (x *Dict) CompareSameType(op syntax.Token, y_ Value, depth int) (bool, erro
 		ok, err := dictsEqual(x, y, depth)
 		return !ok, err
 	default:
-		return false, fmt.Errorf("%s %s %s not implemented", x.Type(), op, y.Type())
+		return false, compareErr(x, op, y)
 	}
 }
 
@@ -1575,10 +1575,16 @@ func CompareDepth(op syntax.Token, x, y Value, depth int) (bool, error) {
 		case syntax.NEQ:
 			return x != y, nil
 		}
-		return false, fmt.Errorf("%s %s %s not implemented", x.Type(), op, y.Type())
+		return false, compareErr(x, op, y)
 	}
 
 	// different types
+
+	if PythonSemantics { // netrepl: 1 == True
+		if r, err, ok := pyCompareBool(op, x, y, depth); ok {
+			return r, err
+		}
+	}
 
 	// int/float ordered comparisons
 	switch x := x.(type) {
@@ -1619,7 +1625,7 @@ func CompareDepth(op syntax.Token, x, y Value, depth int) (bool, error) {
 	case syntax.NEQ:
 		return true, nil
 	}
-	return false, fmt.Errorf("%s %s %s not implemented", x.Type(), op, y.Type())
+	return false, compareErr(x, op, y)
 }
 
 func sameType(x, y Value) bool {
