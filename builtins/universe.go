@@ -53,20 +53,23 @@ func init() {
 func Universe(s *rt.Session) starlark.StringDict {
 	u := starlark.PythonUniverse()
 	for name, v := range (starlark.StringDict{
-		"sys":    sysmod.New(s),
-		"catch":  catch,
-		"print":  print,
-		"sum":    sum,
-		"input":  input,
-		"round":  roundFn,
-		"hex":    hexFn,
-		"oct":    octFn,
-		"bin":    binFn,
-		"pow":    powFn,
-		"divmod": divmodFn,
-		"format": formatFn,
-		"exit":   quitter{"exit"},
-		"quit":   quitter{"quit"},
+		"sys":       sysmod.New(s),
+		"catch":     catch,
+		"print":     print,
+		"sum":       sum,
+		"input":     input,
+		"round":     roundFn,
+		"hex":       hexFn,
+		"oct":       octFn,
+		"bin":       binFn,
+		"pow":       powFn,
+		"divmod":    divmodFn,
+		"format":    formatFn,
+		"min":       minFn,
+		"max":       maxFn,
+		"enumerate": enumerateFn,
+		"exit":      quitter{"exit"},
+		"quit":      quitter{"quit"},
 	}) {
 		u[name] = v
 	}

@@ -8,14 +8,27 @@ import (
 	"netrepl/builtins/pyerr"
 )
 
-// dir is Python's dir(): with no argument, the session's global names
-// (sorted, __name__ among them); with one, the attributes of the value,
-// as Starlark's dir.
+// dir is Python's dir(): with no argument, in a function the names of
+// its local variables bound so far, at top level the session's global
+// names (sorted, __name__ among them); with one, the attributes of the
+// value, as Starlark's dir.
 func (s *Session) dir(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
 	if len(args) > 0 || len(kwargs) > 0 {
 		return starlark.Call(thread, starlark.Universe["dir"], args, kwargs)
 	}
 	names := s.globalNames()
+	if thread.CallStackDepth() > 1 {
+		fr := thread.DebugFrame(1) // dir's caller
+		if fn, ok := fr.Callable().(*starlark.Function); ok && fn.Name() != "<toplevel>" {
+			names = names[:0]
+			for i := 0; i < fr.NumLocals(); i++ {
+				if bind, v := fr.Local(i); v != nil {
+					names = append(names, bind.Name)
+				}
+			}
+			sort.Strings(names)
+		}
+	}
 	list := make([]starlark.Value, len(names))
 	for i, name := range names {
 		list[i] = starlark.String(name)

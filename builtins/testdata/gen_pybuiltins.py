@@ -80,4 +80,10 @@ for expr in ["list(map(str, [1, 2, 3]))", "list(map(lambda a, b: a * b, [1, 2, 3
              "ascii('h\u00e9')", "ascii(['\u2603'])", "ascii(b'\\xff')", "repr('h\u00e9')"]:
     V.case(expr)
 
+for expr in ["min([], default=5)", "max([1, 2], default=0)", "min([])", "max([], key=len)", "min(1, 2, default=3)",
+             "min()", "max([3, 1, 2], key=lambda v: -v)", "min((4, 2, 8))", "max(2, 7, 1)", "min([], default=None)",
+             "min(5)", "list(enumerate([10, 20], start=1))", "list(enumerate([10, 20], 5))",
+             "list(enumerate([]))", "max(['aa', 'b'], key=len, default='x')"]:
+    V.case(expr)
+
 V.write("pybuiltins.json")
