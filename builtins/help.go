@@ -124,6 +124,10 @@ func text(x starlark.Value) string {
 			return sig + "\n" + d
 		}
 		return sig
+	case *starlark.Type: // int, socket.socket: its constructor's doc
+		if c, ok := x.Constructor().(*starlark.Builtin); ok {
+			return text(c)
+		}
 	case *starlark.Builtin:
 		if d := doc.Of(x); d != "" {
 			return d
@@ -259,7 +263,7 @@ var starlarkDocs = map[string]string{
 	"all":       "all(iterable)\nTrue if every element is true.",
 	"bool":      "bool(x)\nThe truth value of x.",
 	"dict":      "dict(pairs=[], **kwargs)\nA new dict.",
-	"dir":       "dir(x)\nThe names of x's attributes and methods.",
+	"dir":       "dir(x)\nThe names of x's attributes and methods; dir() the session's global names.",
 	"enumerate": "enumerate(iterable, start=0)\nA list of (index, element) pairs.",
 	"fail":      "fail(*args, sep=\" \")\nStop with an error (type Error in catch()).",
 	"float":     "float(x)\nx as a float.",
@@ -279,6 +283,10 @@ var starlarkDocs = map[string]string{
 	"set":       "set(iterable=[])\nA new set.",
 	"sorted":    "sorted(iterable, key=None, reverse=False)\nA sorted list.",
 	"tuple":     "tuple(iterable=[])\nA new tuple.",
-	"type":      "type(x)\nThe name of x's type, as a str.",
+	"type":      "type(x)\nThe type of x, as Python's: type(5) == int, type(5) is int; its repr is <class 'int'>.",
+	"str":       "str(x)\nx as text: a str is itself, anything else its repr (str(b\"x\") is \"b'x'\"; b.decode() is the text).",
+	"repr":      "repr(x)\nx as a Python literal: 'it\\'s', b'\\x07', [1, 'a'].",
+	"bytes":     "bytes(s, encoding) or bytes(n)\nA new bytes.",
+	"globals":   "globals()\nA dict of the session's globals, by name (a copy).",
 	"zip":       "zip(*iterables)\nA list of tuples.",
 }

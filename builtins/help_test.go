@@ -46,7 +46,7 @@ func TestHelp(t *testing.T) {
     "Say hi."
     pass
 help(f)`, "f()\nSay hi.\n"},
-		{"help(catch(fail, 'x').error)", "  type                     \"Error\""},
+		{"help(catch(fail, 'x').error)", "  type                     'Error'"},
 		{"help(sys)", "  argv                     []"},
 		{"help(sys)", "  stdout                   module: standard output: write(s), flush()"},
 	} {

@@ -13,13 +13,16 @@ func TestPrint(t *testing.T) {
 print("text", b"GET /\r\n\x00", 3, None, [b"x"])
 print("a", "b", sep="-", end="|\n")
 print("to stderr", file=sys.stderr)
-print(str(b"decoded"))
+print(str(b"x"), b"decoded".decode())
+print(1, 2, sep=None, end=None)
+print(*[1, 2])
 print()
 `)
 	if err != nil {
 		t.Fatal(err)
 	}
-	want := "text b\"GET /\\r\\n\\x00\" 3 None [b\"x\"]\na-b|\ndecoded\n\n"
+	// CPython 3.11's output.
+	want := "text b'GET /\\r\\n\\x00' 3 None [b'x']\na-b|\nb'x' decoded\n1 2\n1 2\n\n"
 	if got := s.Stdout.String(); got != want {
 		t.Errorf("stdout = %q, want %q", got, want)
 	}

@@ -14,7 +14,7 @@ import (
 	"netrepl/builtins/binascii"
 	"netrepl/builtins/contextlib"
 	"netrepl/builtins/methods" // Python's bytes methods and str.encode, bytes()
-	"netrepl/builtins/pyrepr"
+	"netrepl/builtins/printf"
 	"netrepl/builtins/rt"
 	"netrepl/builtins/socket"
 	"netrepl/builtins/socketserver"
@@ -39,37 +39,43 @@ var modules = []struct {
 }
 
 // netrepl runs its interpreter with Python's semantics (bytes index as
-// ints, Python's repr, ...): see internal/go.starlark.net/NETREPL.md.
-// $NETREPL_DEBUG: an internal error (a Go panic caught at the call)
-// shows the Go stack, for a bug report.
+// ints, Python's repr, ...): see internal/go.starlark.net/NETREPL.md. Its
+// % on str and bytes is Python's printf (builtins/printf). With
+// $NETREPL_DEBUG an internal error (a Go panic caught at the call) shows
+// the Go stack, for a bug report.
 func init() {
 	starlark.PythonSemantics = true
 	starlark.PanicStacks = os.Getenv("NETREPL_DEBUG") != ""
+	starlark.PercentHook = printf.Percent
 }
 
-// Universe returns the predeclared names of a session: every module, the
-// shortcuts, catch, help and exit. sys is per session (its argv).
+// Universe returns the predeclared names of a session: Python's types
+// and builtins (starlark.PythonUniverse), every module, the shortcuts,
+// catch, help and exit. sys is per session (its argv).
 func Universe(s *rt.Session) starlark.StringDict {
-	u := starlark.StringDict{
+	u := starlark.PythonUniverse()
+	for name, v := range (starlark.StringDict{
 		"sys":       sysmod.New(s),
 		"catch":     catch,
 		"print":     print,
 		"sum":       sum,
 		"input":     input,
-		"repr":      pyrepr.ReprBuiltin,
-		"str":       pyrepr.StrBuiltin,
-		"bytes":     methods.BytesBuiltin,
-		"bytearray": methods.BytearrayBuiltin,
+		"bytearray": methods.BytearrayType,
 		"round":     roundFn,
 		"hex":       hexFn,
 		"oct":       octFn,
 		"bin":       binFn,
 		"pow":       powFn,
 		"divmod":    divmodFn,
-		"exit":      sysmod.Exit,
-		"quit":      sysmod.Exit,
-
-		"Ellipsis": starlark.Ellipsis, // the value of ...
+		"format":    formatFn,
+		"min":       minFn,
+		"max":       maxFn,
+		"enumerate": enumerateFn,
+		"exit":      quitter{"exit"},
+		"quit":      quitter{"quit"},
+		"Ellipsis":  starlark.Ellipsis, // the value of ...
+	}) {
+		u[name] = v
 	}
 	for _, m := range modules {
 		u[m.module.Name] = m.module

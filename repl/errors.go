@@ -41,26 +41,7 @@ func (s *Session) FormatError(err error) string {
 	default:
 		b.WriteString(pyerr.Traceback(err))
 	}
-	if h := hint(b.String()); h != "" {
-		b.WriteString("hint: " + h + "\n")
-	}
 	return b.String()
-}
-
-// hints turn the runtime errors a Python user meets first into what to
-// write instead; the error itself is printed as it is. (The parser names
-// the syntax netrepl does not have: syntax.Unsupported.)
-var hints = []struct{ in, hint string }{
-	{"Error: unknown conversion %", "Starlark's % has no widths or flags; netrepl adds them (as Python has them) where the format is a str literal: write \"%5d\" % x in place, not fmt % x"},
-}
-
-func hint(report string) string {
-	for _, h := range hints {
-		if strings.Contains(report, h.in) {
-			return h.hint
-		}
-	}
-	return ""
 }
 
 func (s *Session) writeSyntax(b *strings.Builder, pos syntax.Position, typ, msg string) {

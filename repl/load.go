@@ -8,8 +8,6 @@ import (
 	"sync"
 
 	"go.starlark.net/starlark"
-
-	"netrepl/builtins/printf"
 )
 
 // loader implements load(): a module path resolves relative to the file
@@ -128,12 +126,10 @@ func (l *loader) exec(thread *starlark.Thread, path string) (starlark.StringDict
 	if err != nil {
 		return nil, err
 	}
-	rewriteFormats(f)
 	predeclared := starlark.StringDict{
-		percentName: printf.Builtin,
-		withName:    withBuiltin,
-		importName:  l.s.predeclared[importName],
-		"__name__":  starlark.String(strings.TrimSuffix(filepath.Base(path), filepath.Ext(path))),
+		withName:   withBuiltin,
+		importName: l.s.predeclared[importName],
+		"__name__": starlark.String(strings.TrimSuffix(filepath.Base(path), filepath.Ext(path))),
 	}
 	for k, v := range l.s.Universe {
 		predeclared[k] = v

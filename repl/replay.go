@@ -6,7 +6,6 @@ import (
 	"regexp"
 	"strings"
 
-	"netrepl/builtins/pyrepr"
 	"netrepl/builtins/rt"
 )
 
@@ -107,7 +106,7 @@ func (s *Session) Replay(w io.Writer, name string, cells []Cell, codeOnly bool) 
 			io.WriteString(w, s.FormatError(err))
 		} else if v != nil {
 			rt.Enter(s.thread) // the cell's threads may be changing v
-			out := pyrepr.Repr(v)
+			out := v.String()
 			rt.Exit(s.thread)
 			fmt.Fprintf(w, "Out[%d]: %s\n", n, out)
 		}

@@ -17,10 +17,6 @@ import (
 //   - an expression statement E that echo selects becomes __echo__(E),
 //     which shows E's value: every top-level one for EchoAll (Python's
 //     prompt), the chunk's last statement for EchoLast (a notebook cell);
-//   - "literal" % x becomes __percent__("literal", x): Python's printf-style
-//     formatting (builtins/printf), widths and flags included, where
-//     Starlark's % has none. Python code formats with a literal; a format
-//     held in a variable keeps Starlark's %.
 //
 // f must have been resolved with every name that is not one of
 // Starlark's universal builtins (len, str, ...) predeclared, so that, as
@@ -38,29 +34,6 @@ func rewriteChunk(f *syntax.File, isBuiltin func(string) bool, echo Echo) {
 		}
 	}
 }
-
-// rewriteFormats is the part of rewriteChunk that a loaded file gets (it
-// keeps plain module globals): "literal" % x. f is not yet resolved.
-func rewriteFormats(f *syntax.File) {
-	rw := &rewriter{isBuiltin: func(string) bool { return true }}
-	f.Stmts = rw.stmts(f.Stmts, false)
-}
-
-// isFormatString reports whether x is a str literal, or an f-string (a
-// literal's .format(...) call, as rewriteFStrings writes it): what a
-// Python program puts left of a formatting %.
-func isFormatString(x syntax.Expr) bool {
-	if call, ok := x.(*syntax.CallExpr); ok {
-		if dot, ok := call.Fn.(*syntax.DotExpr); ok && dot.Name.Name == "format" {
-			x = dot.X
-		}
-	}
-	lit, ok := x.(*syntax.Literal)
-	return ok && lit.Token == syntax.STRING
-}
-
-// percentName is the predeclared builtin that "literal" % x calls.
-const percentName = "__percent__"
 
 type rewriter struct {
 	isBuiltin func(string) bool
@@ -204,14 +177,6 @@ func (rw *rewriter) expr(e syntax.Expr) syntax.Expr {
 	case *syntax.BinaryExpr:
 		e.X = rw.expr(e.X)
 		e.Y = rw.expr(e.Y)
-		if e.Op == syntax.PERCENT && isFormatString(e.X) {
-			return &syntax.CallExpr{
-				Fn:     &syntax.Ident{NamePos: e.OpPos, Name: percentName},
-				Lparen: e.OpPos,
-				Args:   []syntax.Expr{e.X, e.Y},
-				Rparen: e.OpPos,
-			}
-		}
 	case *syntax.UnaryExpr:
 		e.X = rw.expr(e.X)
 	case *syntax.CallExpr:

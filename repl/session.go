@@ -24,9 +24,7 @@ import (
 	"go.starlark.net/syntax"
 
 	"netrepl/builtins"
-	"netrepl/builtins/printf"
 	"netrepl/builtins/pyerr"
-	"netrepl/builtins/pyrepr"
 	"netrepl/builtins/rt"
 )
 
@@ -81,16 +79,17 @@ func New(stdout, stderr io.Writer, argv []string) *Session {
 	s.thread = &starlark.Thread{Name: "main", Print: rt.Print, Load: s.loader.load}
 	rt.SetSession(s.thread, rs)
 	s.predeclared = starlark.StringDict{
-		nsName:      namespace{s.Globals, s.builtin},
-		echoName:    starlark.NewBuiltin(echoName, s.echo),
-		percentName: printf.Builtin,
-		withName:    withBuiltin,
+		nsName:   namespace{s.Globals, s.builtin},
+		echoName: starlark.NewBuiltin(echoName, s.echo),
+		withName: withBuiltin,
 	}
 	s.predeclared[importName] = starlark.NewBuiltin(importName, s.importBuiltin)
 	s.predeclared["__name__"] = starlark.String("__main__") // a loaded file gets its own name
 	for k, v := range s.Universe {
 		s.predeclared[k] = v
 	}
+	s.predeclared["dir"] = starlark.NewBuiltin("dir", s.dir)
+	s.predeclared["globals"] = starlark.NewBuiltin("globals", s.globals)
 	return s
 }
 
@@ -408,7 +407,7 @@ func (s *Session) echo(thread *starlark.Thread, b *starlark.Builtin, args starla
 		if s.capture {
 			s.captured = v
 		} else {
-			io.WriteString(s.RT.Stdout, pyrepr.Repr(v)+"\n")
+			io.WriteString(s.RT.Stdout, v.String()+"\n")
 		}
 	}
 	return starlark.None, nil

@@ -58,7 +58,7 @@ print(catch(socket.create_connection, ("127.0.0.1", port)).error.type)
 with 1 as x:
     pass
 `)
-	want := "b\"hi\"\n-1 -1\nlocked True True\nafter False\nTrue False\nboom False\nConnectionRefusedError\n"
+	want := "b'hi'\n-1 -1\nlocked True True\nafter False\nTrue False\nboom False\nConnectionRefusedError\n"
 	if out != want {
 		t.Errorf("stdout:\n%s\nwant:\n%s", out, want)
 	}

@@ -121,7 +121,7 @@ func TestChat(t *testing.T) {
 	// A nickname the server refuses ends the client before it says
 	// anything (the message is not taken as the next try).
 	_, errOut, code := run(t, "lab/chat_client.star", "alice", "127.0.0.1", strings.Split(addr, ":")[1], "not a nickname")
-	if code != 1 || !strings.Contains(errOut, "did not take the nickname \"alice\"") {
+	if code != 1 || !strings.Contains(errOut, "did not take the nickname 'alice'") {
 		t.Errorf("refused nickname: exit %d, stderr %q", code, errOut)
 	}
 

@@ -60,7 +60,7 @@ func TestNotebookCheckCatchesAChange(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	changed := bytes.Replace(want, []byte(`Out[21]: b"UU\xaazUU\xaazUU\xaaz"`), []byte(`Out[21]: b"UU\xaazUU\xaazUU\xaa{"`), 1)
+	changed := bytes.Replace(want, []byte(`Out[21]: b'UU\xaazUU\xaazUU\xaaz'`), []byte(`Out[21]: b'UU\xaazUU\xaazUU\xaa{'`), 1)
 	if bytes.Equal(changed, want) {
 		t.Fatal("the transcript has no Out[21] line to change")
 	}
@@ -69,7 +69,7 @@ func TestNotebookCheckCatchesAChange(t *testing.T) {
 		t.Errorf("%d cells differ, want 1:\n%s", n, diff.String())
 	}
 	for _, line := range []string{"--- " + transcript + " In [21]", "+++ replayed In [21]",
-		`-Out[21]: b"UU\xaazUU\xaazUU\xaa{"`, `+Out[21]: b"UU\xaazUU\xaazUU\xaaz"`} {
+		`-Out[21]: b'UU\xaazUU\xaazUU\xaa{'`, `+Out[21]: b'UU\xaazUU\xaazUU\xaaz'`} {
 		if !strings.Contains(diff.String(), line+"\n") {
 			t.Errorf("diff lacks %q:\n%s", line, diff.String())
 		}

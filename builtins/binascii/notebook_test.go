@@ -18,7 +18,7 @@ AA AA 01 00 00 01 00 00 00 00 00 00
 '''
 msg = ''.join(msg.split()).encode('utf-8')
 b_msg = binascii.unhexlify(msg)
-from_str = unhexlify(str(msg))
+from_str = unhexlify(msg.decode())
 header = struct.pack('!HHHHHH', 0xaaaa, 0x0100, 1, 0, 0, 0)
 `
 
@@ -28,7 +28,7 @@ func TestNotebookDNSCells(t *testing.T) {
 		t.Fatal(err)
 	}
 	// What the notebook printed, Out [19] and Out [22].
-	if got, want := g["msg"].String(), `b"AAAA01000001000000000000076578616d706c6503636f6d0000010001"`; got != want {
+	if got, want := g["msg"].String(), `b'AAAA01000001000000000000076578616d706c6503636f6d0000010001'`; got != want {
 		t.Errorf("msg = %s, want %s", got, want)
 	}
 	const want = "\xaa\xaa\x01\x00\x00\x01\x00\x00\x00\x00\x00\x00\x07example\x03com\x00\x00\x01\x00\x01"

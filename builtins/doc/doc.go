@@ -30,6 +30,13 @@ func Func(name, text string, fn func(*starlark.Thread, *starlark.Builtin, starla
 	return b
 }
 
+// Set records the doc of a builtin made elsewhere (the interpreter's).
+func Set(b *starlark.Builtin, text string) {
+	mu.Lock()
+	funcs[b] = text
+	mu.Unlock()
+}
+
 // Method records the doc of method name of values of type typ (as
 // Value.Type() reports it), for methods bound with BindReceiver.
 func Method(typ, name, text string) {
@@ -50,6 +57,12 @@ func Of(v starlark.Value) string {
 	mu.RLock()
 	defer mu.RUnlock()
 	switch v := v.(type) {
+	case *starlark.Type: // int, socket.socket: its constructor's doc
+		if c, ok := v.Constructor().(*starlark.Builtin); ok {
+			mu.RUnlock()
+			defer mu.RLock()
+			return Of(c)
+		}
 	case *starlark.Builtin:
 		if v.Receiver() != nil {
 			if t, ok := methods[v.Receiver().Type()+"."+v.Name()]; ok {

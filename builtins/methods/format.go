@@ -11,7 +11,6 @@ import (
 
 	"netrepl/builtins/printf"
 	"netrepl/builtins/pyerr"
-	"netrepl/builtins/pyrepr"
 )
 
 // str.format with Python's format-spec mini-language
@@ -132,10 +131,12 @@ func (f *formatter) field(name string, conv byte, spec string, depth int) (strin
 	}
 	switch conv {
 	case 0:
-	case 'r', 'a':
-		v = starlark.String(pyrepr.Repr(v))
+	case 'r':
+		v = starlark.String(v.String())
+	case 'a':
+		v = starlark.String(starlark.ASCII(v))
 	case 's':
-		v = starlark.String(pyrepr.Str(v))
+		v = starlark.String(starlark.Str(v))
 	default:
 		return "", valueErr("Unknown conversion specifier %c", conv)
 	}
@@ -324,10 +325,7 @@ func parseSpec(spec string, v starlark.Value) (*fspec, error) {
 // formatValue is Python's format(v, spec) for netrepl's values.
 func formatValue(v starlark.Value, spec string) (string, error) {
 	if spec == "" {
-		if s, ok := v.(starlark.String); ok {
-			return string(s), nil
-		}
-		return pyrepr.Repr(v), nil
+		return starlark.Str(v), nil
 	}
 	switch x := v.(type) {
 	case starlark.String:
@@ -587,3 +585,7 @@ func (s *fspec) pad(sign, body string, def byte) string {
 	}
 	return fill + sign + body
 }
+
+// FormatValue is Python's format(v, spec): str(v) for an empty spec,
+// else v formatted by the format-spec mini-language of its type.
+func FormatValue(v starlark.Value, spec string) (string, error) { return formatValue(v, spec) }

@@ -25,3 +25,10 @@ func TestFormat(t *testing.T) {
 func TestBytesVectors(t *testing.T) {
 	startest.RunChunkVectors(t, "testdata/bytes.json", 1550, 400)
 }
+
+// TestPythonMethodsVectors: str.ljust/rjust/center/zfill, list.sort,
+// copy, count, reverse and dict.copy against CPython 3.11
+// (testdata/gen_pymethods.py).
+func TestPythonMethodsVectors(t *testing.T) {
+	startest.RunVectors(t, "testdata/pymethods.json", 400, 20)
+}

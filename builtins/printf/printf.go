@@ -1,13 +1,12 @@
-// Package printf is Python's printf-style string formatting, `format %
-// args`, with what Starlark's own % leaves out: flags (- + space # 0),
-// field width and precision (numbers or *), and Python's conversions,
-// values and errors (CPython 3.11's: testdata/vectors.json). Values are
-// shown as Starlark shows them (%s of a str is the str, %r and %s of
-// anything else its Starlark repr), so "%s" % b"x" is b"x" as print shows.
+// Package printf is Python's printf-style formatting, `format % args`,
+// of str and of bytes, with what Starlark's own % leaves out: flags (- +
+// space # 0), field width and precision (numbers or *), and Python's
+// conversions, values and errors (CPython 3.11's: testdata/vectors.json).
+// %s is str(x), %r repr(x), %a ascii(x), as the interpreter writes them
+// (Python's repr under starlark.PythonSemantics).
 //
-// netrepl's chunks and loaded files call Format for every % whose left
-// operand is a str literal (repl/rewrite.go), which is how Python code
-// formats: "%-5d %s" % (port, state).
+// netrepl makes it the interpreter's % for a str or bytes left operand
+// (starlark.PercentHook = printf.Percent), wherever the format comes from.
 package printf
 
 import (
@@ -18,10 +17,8 @@ import (
 	"unicode/utf8"
 
 	"go.starlark.net/starlark"
-	"go.starlark.net/syntax"
 
 	"netrepl/builtins/pyerr"
-	"netrepl/builtins/pyrepr"
 )
 
 // spec is one conversion: %[(key)][flags][width][.precision]type.
@@ -29,10 +26,36 @@ type spec struct {
 	left, plus, space, alt, zero bool
 	width, prec                  int // prec < 0: none
 	conv                         byte
+	bytes                        bool // formatting bytes: widths count bytes
 }
 
-// Format returns format % args.
+// Percent is format % args for a str or bytes format: what the
+// interpreter's % calls (starlark.PercentHook).
+func Percent(format, args starlark.Value) (starlark.Value, error) {
+	switch f := format.(type) {
+	case starlark.String:
+		s, err := printf(string(f), args, false)
+		if err != nil {
+			return nil, err
+		}
+		return starlark.String(s), nil
+	case starlark.Bytes:
+		s, err := printf(string(f), args, true)
+		if err != nil {
+			return nil, err
+		}
+		return starlark.Bytes(s), nil
+	}
+	return nil, pyerr.New("TypeError", "unsupported operand type(s) for %%: '%s' and '%s'", pyerr.TypeName(format), pyerr.TypeName(args))
+}
+
+// Format returns format % args for a str format.
 func Format(format string, args starlark.Value) (starlark.Value, error) {
+	return Percent(starlark.String(format), args)
+}
+
+// printf is format % args; bytes: format and result are bytes.
+func printf(format string, args starlark.Value, bytes bool) (string, error) {
 	tuple, isTuple := args.(starlark.Tuple)
 	nargs := 1
 	if isTuple {
@@ -67,7 +90,7 @@ func Format(format string, args starlark.Value) (starlark.Value, error) {
 		var arg starlark.Value
 		if i < len(format) && format[i] == '(' {
 			if mapping == nil {
-				return nil, pyerr.New("TypeError", "format requires a mapping")
+				return "", pyerr.New("TypeError", "format requires a mapping")
 			}
 			depth, k := 1, i+1
 			for ; k < len(format) && depth > 0; k++ {
@@ -79,21 +102,24 @@ func Format(format string, args starlark.Value) (starlark.Value, error) {
 				}
 			}
 			if depth > 0 {
-				return nil, pyerr.New("ValueError", "incomplete format key")
+				return "", pyerr.New("ValueError", "incomplete format key")
 			}
-			key := starlark.String(format[i+1 : k-1])
+			var key starlark.Value = starlark.String(format[i+1 : k-1])
+			if bytes {
+				key = starlark.Bytes(format[i+1 : k-1])
+			}
 			v, found, err := mapping.Get(key)
 			if err != nil {
-				return nil, err
+				return "", err
 			}
 			if !found {
-				return nil, pyerr.New("KeyError", "%s", pyerr.StrRepr(string(key)))
+				return "", pyerr.New("KeyError", "%s", key.String())
 			}
 			// As CPython, the value found takes the place of the
 			// arguments: a positional conversion after it has none.
 			arg, i, used = v, k, nargs
 		}
-		sp := spec{prec: -1}
+		sp := spec{prec: -1, bytes: bytes}
 	flags:
 		for ; i < len(format); i++ {
 			switch format[i] {
@@ -113,14 +139,14 @@ func Format(format string, args starlark.Value) (starlark.Value, error) {
 		}
 		var err error
 		if sp.width, i, err = number(format, i, next); err != nil {
-			return nil, err
+			return "", err
 		}
 		if sp.width < 0 { // from *
 			sp.left, sp.width = true, -sp.width
 		}
 		if i < len(format) && format[i] == '.' {
 			if sp.prec, i, err = number(format, i+1, next); err != nil {
-				return nil, err
+				return "", err
 			}
 			sp.prec = max(sp.prec, 0)
 		}
@@ -128,12 +154,12 @@ func Format(format string, args starlark.Value) (starlark.Value, error) {
 			i++
 		}
 		if i >= len(format) {
-			return nil, pyerr.New("ValueError", "incomplete format")
+			return "", pyerr.New("ValueError", "incomplete format")
 		}
 		// CPython takes the argument before it looks at the conversion.
 		if arg == nil {
 			if arg, err = next(); err != nil {
-				return nil, err
+				return "", err
 			}
 		}
 		sp.conv = format[i]
@@ -142,23 +168,34 @@ func Format(format string, args starlark.Value) (starlark.Value, error) {
 			i++
 			continue
 		}
-		if !strings.ContainsRune("diouxXeEfFgGcrsa", rune(sp.conv)) {
+		convs := "diouxXeEfFgGcrsa"
+		if bytes {
+			convs += "b"
+		}
+		if !strings.ContainsRune(convs, rune(sp.conv)) {
 			r, _ := utf8.DecodeRuneInString(format[i:])
+			index := utf8.RuneCountInString(format[:i])
+			if bytes {
+				r, index = rune(format[i]), i
+			}
 			shown := r
 			if r >= utf8.RuneSelf {
 				shown = '?'
 			}
-			return nil, pyerr.New("ValueError", "unsupported format character '%c' (0x%x) at index %d", shown, r, utf8.RuneCountInString(format[:i]))
+			return "", pyerr.New("ValueError", "unsupported format character '%c' (0x%x) at index %d", shown, r, index)
 		}
 		i++
 		if err := sp.format(&b, arg); err != nil {
-			return nil, err
+			return "", err
 		}
 	}
 	if used < nargs && mapping == nil {
-		return nil, pyerr.New("TypeError", "not all arguments converted during string formatting")
+		if bytes {
+			return "", pyerr.New("TypeError", "not all arguments converted during bytes formatting")
+		}
+		return "", pyerr.New("TypeError", "not all arguments converted during string formatting")
 	}
-	return starlark.String(b.String()), nil
+	return b.String(), nil
 }
 
 // number reads a width or precision at format[i:]: digits, or * (the
@@ -195,18 +232,34 @@ func asInt(v starlark.Value) (*big.Int, bool) {
 
 func (sp *spec) format(b *strings.Builder, arg starlark.Value) error {
 	switch sp.conv {
-	case 's', 'r', 'a':
+	case 's', 'r', 'a', 'b':
 		var s string
-		if str, ok := arg.(starlark.String); ok && sp.conv == 's' {
-			s = string(str)
-		} else {
-			s = pyrepr.Repr(arg)
+		switch {
+		case sp.conv == 'a' || sp.conv == 'r' && sp.bytes:
+			s = starlark.ASCII(arg)
+		case sp.conv == 'r':
+			s = arg.String()
+		case sp.bytes:
+			by, ok := arg.(starlark.Bytes)
+			if !ok {
+				return pyerr.New("TypeError", "%%b requires a bytes-like object, or an object that implements __bytes__, not '%s'", pyerr.TypeName(arg))
+			}
+			s = string(by)
+		default:
+			s = starlark.Str(arg)
 		}
-		if sp.prec >= 0 && utf8.RuneCountInString(s) > sp.prec {
+		if sp.bytes {
+			if sp.prec >= 0 && len(s) > sp.prec {
+				s = s[:sp.prec]
+			}
+		} else if sp.prec >= 0 && utf8.RuneCountInString(s) > sp.prec {
 			s = string([]rune(s)[:sp.prec])
 		}
 		sp.pad(b, "", s, false)
 	case 'c':
+		if sp.bytes {
+			return sp.byteChar(b, arg)
+		}
 		var r rune
 		switch v := arg.(type) {
 		case starlark.String:
@@ -389,10 +442,30 @@ func G(x float64, prec int, alt, repr bool) string {
 	return mant + rest
 }
 
+// byteChar is %c of bytes: an int in range(256) or a single byte.
+func (sp *spec) byteChar(b *strings.Builder, arg starlark.Value) error {
+	if by, ok := arg.(starlark.Bytes); ok && len(by) == 1 {
+		sp.pad(b, "", string(by), false)
+		return nil
+	}
+	n, ok := asInt(arg)
+	if !ok {
+		return pyerr.New("TypeError", "%%c requires an integer in range(256) or a single byte")
+	}
+	if !n.IsInt64() || n.Int64() < 0 || n.Int64() > 255 {
+		return pyerr.New("OverflowError", "%%c arg not in range(256)")
+	}
+	sp.pad(b, "", string([]byte{byte(n.Int64())}), false)
+	return nil
+}
+
 // pad writes sign (and prefix) and body in the field: left-aligned,
 // zero-filled after the sign, or right-aligned.
 func (sp *spec) pad(b *strings.Builder, sign, body string, zero bool) {
 	fill := sp.width - utf8.RuneCountInString(sign) - utf8.RuneCountInString(body)
+	if sp.bytes {
+		fill = sp.width - len(sign) - len(body)
+	}
 	switch {
 	case fill <= 0:
 		b.WriteString(sign)
@@ -411,12 +484,3 @@ func (sp *spec) pad(b *strings.Builder, sign, body string, zero bool) {
 		b.WriteString(body)
 	}
 }
-
-// Builtin is the function netrepl's rewrite calls for `"..." % x`.
-// Its left operand is a str but for a format method that is not str's.
-var Builtin = starlark.NewBuiltin("%", func(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
-	if s, ok := args[0].(starlark.String); ok {
-		return Format(string(s), args[1])
-	}
-	return starlark.Binary(syntax.PERCENT, args[0], args[1])
-})

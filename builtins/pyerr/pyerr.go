@@ -13,7 +13,6 @@ import (
 	"errors"
 	"fmt"
 	"math/big"
-	"strconv"
 	"strings"
 
 	"go.starlark.net/starlark"
@@ -163,21 +162,12 @@ var starlarkRules = []struct{ substr, typ string }{
 // Starlark says "string"; every other Starlark type already has its
 // Python name (int, bytes, NoneType, builtin_function_or_method, ...).
 func TypeName(v starlark.Value) string {
-	if _, ok := v.(starlark.String); ok {
-		return "str"
-	}
-	return v.Type()
+	return starlark.TypeOf(v).Name()
 }
 
 // StrRepr is a str's repr as Python writes it in messages (a KeyError's
 // 'key'): single quotes unless the text holds one.
-func StrRepr(s string) string {
-	q := strconv.Quote(s)
-	if strings.Contains(s, "'") {
-		return q
-	}
-	return "'" + strings.ReplaceAll(q[1:len(q)-1], `\"`, `"`) + "'"
-}
+func StrRepr(s string) string { return starlark.PyQuote(s) }
 
 // Index is Python's operator.index for the values netrepl has: an int,
 // or a bool as 0 or 1; anything else is Python's TypeError.

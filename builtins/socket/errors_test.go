@@ -120,7 +120,7 @@ calls = 0
 for s in socks:
     for name in dir(s):
         m = getattr(s, name)
-        if type(m) != "builtin_function_or_method" or name == "close":
+        if not callable(m) or name == "close":
             continue
         arglists = [[]] + [[a] for a in junk] + [[a, b] for a in junk[:6] for b in junk[:6]] + [[a, b, c] for a in junk[:3] for b in junk[:3] for c in junk[:3]]
         for args in arglists:
@@ -131,7 +131,7 @@ for s in socks:
             calls += 1
 for name in dir(socket):
     f = getattr(socket, name)
-    if type(f) != "builtin_function_or_method" or name == "trace":
+    if not callable(f) or name == "trace":
         continue
     for args in [[]] + [[a] for a in junk] + [[a, b] for a in junk[:6] for b in junk[:6]]:
         r = catch(f, *args)

@@ -58,7 +58,7 @@ sock.sendall(bytes(http_req))
 response = sock.recv(1024)
 sock.close()
 print(len(response))
-print(str(response))
+print(response.decode('utf8'))
 `, host, port)
 	want := "560\n" + startest.NotebookResponse + "\n"
 	if out != want {
@@ -113,7 +113,7 @@ print(reply == b'\xaa\xaa\x81\x80\x00\x01\x00\x01\x00\x00\x00\x00\x07example\x03
 print(addr == ('127.0.0.1', int(sys.argv[1])))
 print(socket.inet_ntoa(reply[-4:]))
 `, fmt.Sprint(port))
-	want := `b"AAAA01000001000000000000076578616d706c6503636f6d0000010001"
+	want := `b'AAAA01000001000000000000076578616d706c6503636f6d0000010001'
 True
 True
 True
@@ -154,8 +154,8 @@ func TestNotebookEchoServer(t *testing.T) {
 	for _, tc := range []struct {
 		name, family, addr, shown, network, dial string
 	}{
-		{"ipv4", "socket.AF_INET", fmt.Sprintf("('localhost', %d)", p4), fmt.Sprintf(`("localhost", %d)`, p4), "tcp", fmt.Sprintf("127.0.0.1:%d", p4)},
-		{"ipv6", "socket.AF_INET6", fmt.Sprintf("('::1', %d)", p6), fmt.Sprintf(`("::1", %d)`, p6), "tcp", fmt.Sprintf("[::1]:%d", p6)},
+		{"ipv4", "socket.AF_INET", fmt.Sprintf("('localhost', %d)", p4), fmt.Sprintf(`('localhost', %d)`, p4), "tcp", fmt.Sprintf("127.0.0.1:%d", p4)},
+		{"ipv6", "socket.AF_INET6", fmt.Sprintf("('::1', %d)", p6), fmt.Sprintf(`('::1', %d)`, p6), "tcp", fmt.Sprintf("[::1]:%d", p6)},
 		{"unix", "socket.AF_UNIX", fmt.Sprintf("%q", sock), sock, "unix", sock},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
@@ -177,7 +177,7 @@ func TestNotebookEchoServer(t *testing.T) {
 				t.Errorf("echo: %q, %v", line, err)
 			}
 			out := <-done
-			want := fmt.Sprintf("Waiting for connections on %s\ngot connection\nReceived \"b\"hello\\n\"\"\n", tc.shown)
+			want := fmt.Sprintf("Waiting for connections on %s\ngot connection\nReceived \"b'hello\\n'\"\n", tc.shown)
 			if out != want {
 				t.Errorf("output:\n%s\nwant:\n%s", out, want)
 			}

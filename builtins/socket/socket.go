@@ -59,9 +59,15 @@ var Module = &starlarkstruct.Module{
 	Members: members(),
 }
 
+// SocketType is socket.socket, the class: calling it makes a socket, and
+// type(s) of a socket is it (isinstance(s, socket.socket)).
+var SocketType = starlark.NewType("socket", "socket", socketFn)
+
+func init() { starlark.RegisterType("socket", SocketType) }
+
 func members() starlark.StringDict {
 	m := starlark.StringDict{
-		"socket":            socketFn,
+		"socket":            SocketType,
 		"socketpair":        socketpairFn,
 		"create_connection": createConnectionFn,
 		"create_server":     createServerFn,
@@ -157,6 +163,6 @@ Make a socket with socket.socket(family=AF_INET, type=SOCK_STREAM, proto=0),
 socket.create_connection, socket.create_server, or the shortcuts
 connect(host, port), listen(port), udp(). Sockets block until done unless
 given a timeout (settimeout); Ctrl-C interrupts any blocking call.
-Send and receive bytes: bytes("text") encodes, str(b) decodes.
+Send and receive bytes: "text".encode() encodes, b.decode() decodes.
 socket.trace(True) hexdumps all traffic.`)
 }

@@ -24,10 +24,10 @@ func TestNotebookThreadedEcho(t *testing.T) {
 	out := r.s.Stdout.String()
 	for _, want := range []string{
 		fmt.Sprintf("Waiting for connections on localhost:%d\n", port),
-		"got connection from (\"127.0.0.1\", ",
-		"Received b\"Hello\\n\"\n",
-		"Received b\"still here\\n\"\n",
-		"Received b\"\"\nSocket closed, exiting thread\n",
+		"got connection from ('127.0.0.1', ",
+		"Received b'Hello\\n'\n",
+		"Received b'still here\\n'\n",
+		"Received b''\nSocket closed, exiting thread\n",
 	} {
 		if !strings.Contains(out, want) {
 			t.Errorf("stdout lacks %q:\n%s", want, out)
@@ -65,7 +65,7 @@ func TestNotebookEchoHandler(t *testing.T) {
 				t.Fatalf("serve_forever after Ctrl-C: %v, want KeyboardInterrupt", err)
 			}
 			out := r.s.Stdout.String()
-			for _, want := range []string{"Received b\"Hello there\\n\"\n", "Received b\"\"\n"} {
+			for _, want := range []string{"Received b'Hello there\\n'\n", "Received b''\n"} {
 				if class == "ThreadingTCPServer" {
 					want = strings.Replace(want, "Hello there", "Another one", 1)
 				}

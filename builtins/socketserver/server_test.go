@@ -71,10 +71,10 @@ server = socketserver.TCPServer(("127.0.0.1", 0), handler)
 	stop(t, s)
 	errs := s.Stderr.String()
 	for _, want := range []string{
-		"----------------------------------------\nException occurred during processing of request from (\"127.0.0.1\", ",
+		"----------------------------------------\nException occurred during processing of request from ('127.0.0.1', ",
 		"Traceback (most recent call last):\n",
 		"in handler\n",
-		"Error: handler broke on b\"bad\"\n----------------------------------------\n",
+		"Error: handler broke on b'bad'\n----------------------------------------\n",
 	} {
 		if !strings.Contains(errs, want) {
 			t.Errorf("stderr lacks %q:\n%s", want, errs)

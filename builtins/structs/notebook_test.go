@@ -30,7 +30,7 @@ back = struct.unpack('iii', r)
 	if got := g["r"]; got != starlark.Bytes(want) {
 		t.Errorf("struct.pack('iii', ...) = %s, want %s", got, starlark.Bytes(want))
 	}
-	if got := g["r"].String(); got != `b"UU\xaazUU\xaazUU\xaaz"` {
+	if got := g["r"].String(); got != `b'UU\xaazUU\xaazUU\xaaz'` {
 		t.Errorf("repr = %s", got)
 	}
 	if g["top"] != g["r"] {
@@ -58,18 +58,18 @@ r = str(s)
 cs = calcsize('<qh')
 `)
 	for name, want := range map[string]string{
-		"t":      `"Struct"`,
+		"t":      `<class '_struct.Struct'>`,
 		"size":   "8",
-		"fmt":    `"!HHI"`,
-		"p":      `b"\x00\x01\x00\x02\x00\x00\x00\x03"`,
+		"fmt":    `'!HHI'`,
+		"p":      `b'\x00\x01\x00\x02\x00\x00\x00\x03'`,
 		"u":      "(1, 2, 3)",
 		"uf":     "(1, 2, 3)",
 		"it":     "[(1, 2, 3), (1, 2, 3)]",
 		"again":  "[(1,), (2,)]",
 		"again2": "[(1,), (2,)]",
-		"names":  `["format", "iter_unpack", "pack", "pack_into", "size", "unpack", "unpack_from"]`,
-		"bfmt":   `"<i"`,
-		"r":      `"Struct(\"!HHI\")"`,
+		"names":  `['format', 'iter_unpack', 'pack', 'pack_into', 'size', 'unpack', 'unpack_from']`,
+		"bfmt":   `'<i'`,
+		"r":      `"Struct('!HHI')"`,
 		"cs":     "10",
 	} {
 		if got := g[name].String(); got != want {
@@ -101,10 +101,10 @@ r = catch(struct.pack, '!H', 70000)
 typ, msg = r.error.type, r.error.message
 u = catch(unpack, 'i', 'abcd').error.type
 `)
-	if g["typ"].String() != `"struct.error"` || g["msg"].String() != `"'H' format requires 0 <= number <= 65535"` {
+	if g["typ"].String() != `'struct.error'` || g["msg"].String() != `"'H' format requires 0 <= number <= 65535"` {
 		t.Errorf("catch(struct.pack, '!H', 70000).error = %s: %s", g["typ"], g["msg"])
 	}
-	if g["u"].String() != `"TypeError"` {
+	if g["u"].String() != `'TypeError'` {
 		t.Errorf("unpack of a str: %s", g["u"])
 	}
 }

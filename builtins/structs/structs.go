@@ -73,9 +73,14 @@ var Module = &starlarkstruct.Module{
 		"calcsize":    calcsizeFn,
 		"iter_unpack": iterUnpackFn,
 		"unpack_from": unpackFromFn,
-		"Struct":      structFn,
+		"Struct":      StructType,
 	},
 }
+
+// StructType is struct.Struct, the class: type(s) of a Struct is it.
+var StructType = starlark.NewType("Struct", "_struct", structFn)
+
+func init() { starlark.RegisterType("Struct", StructType) }
 
 // Shortcuts are the names the module puts at top level.
 var Shortcuts = starlark.StringDict{

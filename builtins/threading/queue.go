@@ -15,11 +15,11 @@ import (
 var QueueModule = &starlarkstruct.Module{
 	Name: "queue",
 	Members: starlark.StringDict{
-		"Queue": doc.Func("Queue", `Queue(maxsize=0)
+		"Queue": threadClass("Queue", "queue", doc.Func("Queue", `Queue(maxsize=0)
 Return a FIFO queue holding at most maxsize items (0 or less: no limit):
 put(item, block=True, timeout=None), get(block=True, timeout=None),
 put_nowait(item), get_nowait(), task_done(), join(), qsize(), empty(),
-full().`, newQueue),
+full().`, newQueue)),
 		"Empty": starlark.String(emptyType),
 		"Full":  starlark.String(fullType),
 	},

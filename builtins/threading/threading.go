@@ -39,16 +39,29 @@ import (
 	"netrepl/builtins/rt"
 )
 
+// threadClass is a class of threading or queue: calling it calls fn, and
+// type(x) of what fn makes (Type() name) is it.
+func threadClass(name, module string, fn *starlark.Builtin) *starlark.Type {
+	t := starlark.NewType(name, module, fn)
+	starlark.RegisterType(name, t)
+	return t
+}
+
+func init() {
+	// Python's Lock() is a function; the lock's type is _thread.lock.
+	starlark.RegisterType("lock", starlark.NewType("lock", "_thread", nil))
+}
+
 // Module is the `threading` module.
 var Module = &starlarkstruct.Module{
 	Name: "threading",
 	Members: starlark.StringDict{
-		"Thread": doc.Func("Thread", `Thread(target, args=(), kwargs={}, name=None, daemon=None)
+		"Thread": threadClass("Thread", "threading", doc.Func("Thread", `Thread(target, args=(), kwargs={}, name=None, daemon=None)
 Return a thread that runs target(*args, **kwargs) once start() is called.
 name defaults to
 "Thread-N (target)"; daemon to the creating thread's. A script waits for
 its non-daemon threads before it exits. An error escaping target is
-printed on stderr ("Exception in thread ...") and ends that thread only.`, newThread),
+printed on stderr ("Exception in thread ...") and ends that thread only.`, newThread)),
 		"current_thread": doc.Func("current_thread", `current_thread()
 Return the Thread of the caller: MainThread outside any started Thread.`, currentThread),
 		"active_count": doc.Func("active_count", `active_count()
@@ -62,9 +75,9 @@ release(), locked(). Any thread may release it.`, newLock),
 Return a new reentrant lock: the thread that holds it may acquire it again
 and must release it as many times. acquire(blocking=True, timeout=-1),
 release().`, newRLock),
-		"Event": doc.Func("Event", `Event()
+		"Event": threadClass("Event", "threading", doc.Func("Event", `Event()
 Return a new event, its flag false: set(), clear(), is_set(),
-wait(timeout=None).`, newEvent),
+wait(timeout=None).`, newEvent)),
 	},
 }
 

@@ -117,7 +117,7 @@ go.set()
 t.join()
 print(threading.active_count(), t.is_alive())
 `)
-	want := "(\"Thread-1 (f)\", True) 2 True\n1 False\n"
+	want := "('Thread-1 (f)', True) 2 True\n1 False\n"
 	if got != want {
 		t.Errorf("got:\n%s\nwant:\n%s", got, want)
 	}
@@ -270,7 +270,7 @@ print(s.daemon, r.error.type, r.error.message)
 `)
 	want := `4 MainThread
 True 20
-{"x": 1} 0
+{'x': 1} 0
 task_done() called too many times
 True RuntimeError cannot set daemon status of active thread
 `
@@ -375,7 +375,7 @@ queue.Full True True
 queue.Full True True
 queue.Full True True
 queue.Full True True
-a ["b"]
+a ['b']
 queue.Empty True
 queue.Empty True
 queue.Empty True
@@ -444,7 +444,7 @@ print("main goes on")
 		"Exception in thread Thread-3 (lambda):\n" +
 			"Traceback (most recent call last):\n" +
 			"  t.star:13:39: in lambda\n" +
-			"KeyError: key \"k\" not in dict\n",
+			"KeyError: key 'k' not in dict\n",
 	} {
 		if !strings.Contains(got, want) {
 			t.Errorf("stderr lacks\n%s\nin\n%s", want, got)

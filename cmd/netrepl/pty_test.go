@@ -146,7 +146,7 @@ func TestPTYSession(t *testing.T) {
 	tm.send("s.upp\t")
 	tm.expect(`s\.upper\(`)
 	tm.send(")\r")
-	tm.expect(`"ABC"`)
+	tm.expect(`'ABC'`)
 
 	// IPython's x? shows the doc.
 	tm.send("time.sleep?\r")
@@ -178,7 +178,7 @@ func TestPTYSession(t *testing.T) {
 	tm.send("bob\r")
 	tm.expect(`>>> `)
 	tm.send("name\r")
-	tm.expect(`\r\n"bob"\r\n`)
+	tm.expect(`\r\n'bob'\r\n`)
 	tm.send("input('again? ')\r")
 	tm.expect(`again\? `)
 	tm.send("\x03")
@@ -374,7 +374,7 @@ func TestPTYServeForeverCtrlC(t *testing.T) {
 		t.Fatalf("second server: %q, %v", buf, err)
 	}
 	c.Close()
-	tm.expect(`Received b"second\\n"`)
+	tm.expect(`Received b'second\\n'`)
 	tm.send("s2.shutdown(); s2.server_close(); server.server_close()\r")
 	tm.expect(`>>> `)
 	tm.send("exit()\r")

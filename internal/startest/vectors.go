@@ -68,7 +68,11 @@ func RunChunkVectors(t *testing.T, path string, minCases, minExact int) {
 	s := repl.New(io.Discard, io.Discard, []string{""})
 	t.Cleanup(s.Close)
 	RunVectorsWith(t, path, minCases, minExact, func(expr string) (starlark.Value, error) {
-		return s.Cell("<expr>", []byte(expr))
+		v, err := s.Cell("<expr>", []byte(expr))
+		if v == nil && err == nil {
+			v = starlark.None // a cell whose value is None shows no Out
+		}
+		return v, err
 	})
 }
 

@@ -5,9 +5,8 @@ CPython 3.11 evaluates them.
 Run once from this directory with CPython 3.11:  python3 gen_format.py
 
 As gen_vectors.py: each case is an expression both Python and Starlark
-read the same way. Values whose str differs between the two (floats that
-Starlark writes with an exponent, str inside containers) are used only
-with a format spec, where netrepl follows Python.
+read the same way. netrepl's str and repr are Python's, so values with
+no format spec, !r, !s and !a conversions and format() are compared too.
 """
 import os
 import sys
@@ -41,8 +40,6 @@ for spec in INT_SPECS:
         fmt("{:%s}" % spec, x)
 for spec in FLOAT_SPECS:
     for x in FLOATS:
-        if spec == "" and x not in (0.0, 1.0, -1.5, 0.5, 2.5, 3.14159265358979, 123.0, 0.1):
-            continue  # Starlark's str of a float, kept when there is no spec
         fmt("{:%s}" % spec, x)
 for spec in STR_SPECS:
     for x in STRS:
@@ -70,5 +67,16 @@ for template, args, kwargs in [
     ("{:<10}|", (-2.25,), {}), ("{:+}", (1.5,), {}), ("{:,}", (1234.5,), {}), ("{:.2}", (0.0001234,), {}),
 ]:
     fmt(template, *args, **kwargs)
+
+# Conversions and plain fields write Python's repr, str and ascii.
+for x in ["it's", 'say "hi"', "h\u00e9", "\u2603", "tab\t\x00", ["a", ("b", b"c")], {"k": [None, 1.5]}, b"x'\xff",
+          1e16, 1e-5, float("nan")]:
+    for template in ["{}", "{!r}", "{!s}", "{!a}", "{!r:>14}|", "{!a:.4}"]:
+        fmt(template, x)
+# format(value, spec), the builtin.
+for x, spec in [(255, "08b"), (3.14159, ".2f"), ("ab", ">5"), (1e16, ""), ("x", ""), ([1, "a"], ""), (255, "#x"),
+                (1234567, ","), (0.5, "%"), (None, ""), (None, "s"), ("ab", "d"), (b"x", ""), (1.5, "")]:
+    V.case(V.call("format", x, spec))
+V.case(V.call("format", 42))
 
 V.write("format.json")

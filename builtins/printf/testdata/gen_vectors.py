@@ -5,9 +5,9 @@ CPython 3.11 evaluates it.
 Run once from this directory with CPython 3.11:  python3 gen_vectors.py
 
 Every case is one expression that is both Python and Starlark (a str
-literal % an argument), as in ../../structs/testdata/gen_vectors.py.
-Values whose str or repr differs between the two languages (str inside
-containers, %r of a str) are left out: netrepl keeps Starlark's there.
+or bytes literal % an argument, or a format held in a variable), as in
+../../structs/testdata/gen_vectors.py. netrepl's repr is Python's, so
+%r, %a and %s of anything are compared too.
 """
 import os
 import sys
@@ -74,6 +74,25 @@ for fmt, arg in [
     ("%5.1f%%", 99.44), ("[%-10s][%10s]", ("left", "right")), ("%-3d|%3d|", (1, 2)), ("%i", "1"), ("%s", ""),
     ("%10.4f", -0.0), ("%+.3e", -1234.5678), ("%g", 1e-4), ("%g", 1e-5), ("%g", 123456.0), ("%g", 1234567.0),
     ("%.2g", 0.0001234), ("%G", 1e-10), ("%#.2g", 1.0), ("%.0g", 0.5), ("%.3g", 9.9999), ("%#x", True),
+]:
+    case(fmt, arg)
+
+# %r, %a and %s write values as Python's repr, str and ascii.
+for x in ["it's", 'say "hi"', "both ' \"", "h\u00e9", "\u2603", "\U0001f600", "tab\t\x00", ["a", ("b", b"c")],
+          {"k": [None, True, 1.5]}, b"x'\x00\xff", 1e16, 0.1, -0.0, float("inf"), ()]:
+    for spec in ["%r", "%a", "%s", "%12r|", "%-12a|", "%.3r"]:
+        case(spec, (x,))
+# A format held in a variable is the same %.
+for fmt, arg in [("%5d|", 42), ("%-8s|", "ab"), ("%.3f", 3.14159), ("%(a)s", {"a": 1}), ("%y", 1)]:
+    V.case("(lambda f: f %% %s)(%s)" % (lit(arg) if not isinstance(arg, dict) else dict_lit(arg), lit(fmt)))
+# bytes % args, CPython's rules: %s and %b take bytes, %r and %a ascii().
+for fmt, arg in [
+    (b"%d", 5), (b"%5d|", -42), (b"%x %o %X", (255, 8, 255)), (b"%.2f", 1.5), (b"%e", 12345.678), (b"%g", 0.0001),
+    (b"%s", b"x"), (b"%b", b"x"), (b"%5s|", b"ab"), (b"%-5s|", b"ab"), (b"%.1s", b"ab"), (b"%s", "x"), (b"%s", 5),
+    (b"%s", [1]), (b"%r", "h\u00e9"), (b"%a", b"x"), (b"%r", 1.5), (b"%c", 65), (b"%c", 255), (b"%c", 256), (b"%c", -1),
+    (b"%c", b"a"), (b"%c", b"ab"), (b"%c", "a"), (b"%-4c|", 65), (b"%i", 3.7), (b"%y", 1), (b"%(k)s", {b"k": b"v"}),
+    (b"%(k)s", {"k": b"v"}), (b"%s %s", (b"a",)), (b"%s", (b"a", b"b")), (b"%d%%", 50), (b"GET %s HTTP/1.0\r\n", b"/"),
+    (b"\xff%d\x00", 7), (b"%05d", 42), (b"%+d", 3), (b"%#x", 255), (b"%*d", (4, 2)), (b"", ()), (b"abc", 1),
 ]:
     case(fmt, arg)
 

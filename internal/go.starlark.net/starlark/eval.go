@@ -766,6 +766,7 @@ func Unary(op syntax.Token, x Value) (Value, error) {
 	if op == syntax.NOT {
 		return !x.Truth(), nil
 	}
+	x = pyUnaryBool(op, x) // netrepl: -True is -1
 
 	// Int, Float, and user-defined types
 	if x, ok := x.(HasUnary); ok {
@@ -782,6 +783,11 @@ func Unary(op syntax.Token, x Value) (Value, error) {
 // Binary applies a strict binary operator (not AND or OR) to its operands.
 // For equality tests or ordered comparisons, use Compare instead.
 func Binary(op syntax.Token, x, y Value) (Value, error) {
+	if PythonSemantics {
+		if v, err, ok := pyBinary(op, x, y); ok { // netrepl: Python's / // %, bools as ints
+			return v, err
+		}
+	}
 	switch op {
 	case syntax.PLUS:
 		switch x := x.(type) {

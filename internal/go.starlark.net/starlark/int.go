@@ -231,6 +231,9 @@ func (i Int) Float() Float {
 func (i Int) finiteFloat() (Float, error) {
 	f := i.Float()
 	if math.IsInf(float64(f), 0) {
+		if PythonSemantics { // netrepl: Python's error type
+			return 0, &PyError{Type: "OverflowError", Msg: "int too large to convert to float"}
+		}
 		return 0, fmt.Errorf("int too large to convert to float")
 	}
 	return f, nil

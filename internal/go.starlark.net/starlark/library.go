@@ -410,6 +410,9 @@ func float(thread *Thread, b *Builtin, args Tuple, kwargs []Tuple) (Value, error
 	case Float:
 		return x, nil
 	case String:
+		if PythonSemantics { // netrepl: Python's float(str)
+			return pyParseFloat(string(x))
+		}
 		if x == "" {
 			return nil, fmt.Errorf("float: empty string")
 		}
@@ -892,6 +895,9 @@ func (r rangeValue) Slice(start, end, step int) Value {
 
 func (r rangeValue) Freeze() {} // immutable
 func (r rangeValue) String() string {
+	if PythonSemantics { // netrepl: Python's repr
+		return toString(r)
+	}
 	if r.step != 1 {
 		return fmt.Sprintf("range(%d, %d, %d)", r.start, r.stop, r.step)
 	} else if r.start != 0 {
@@ -1099,6 +1105,9 @@ func str(thread *Thread, _ *Builtin, args Tuple, kwargs []Tuple) (Value, error) 
 	case String:
 		return x, nil
 	case Bytes:
+		if PythonSemantics { // netrepl: str(b"x") is "b'x'", as Python
+			return String(x.String()), nil
+		}
 		// Invalid encodings are replaced by that of U+FFFD.
 		return String(utf8Transcode(string(x))), nil
 	default:
@@ -1149,6 +1158,9 @@ func type_(thread *Thread, _ *Builtin, args Tuple, kwargs []Tuple) (Value, error
 	}
 	if len(args) != 1 {
 		return nil, fmt.Errorf("type: got %d arguments, want exactly 1", len(args))
+	}
+	if PythonSemantics { // netrepl: Python's type object
+		return TypeOf(args[0]), nil
 	}
 	return String(args[0].Type()), nil
 }

@@ -43,11 +43,10 @@ func TestExecPythonFile(t *testing.T) {
 	starlarktest.SetReporter(thread, t)
 	for _, filename := range files {
 		for _, chunk := range chunkedfile.Read(filename, t) {
-			predeclared := starlark.StringDict{
-				"struct":    starlark.NewBuiltin("struct", starlarkstruct.Make),
-				"bytearray": starlark.NewBuiltin("bytearray", testBytearray),
-				"Ellipsis":  starlark.Ellipsis,
-			}
+			predeclared := starlark.PythonUniverse()
+			predeclared["struct"] = starlark.NewBuiltin("struct", starlarkstruct.Make)
+			predeclared["bytearray"] = starlark.NewBuiltin("bytearray", testBytearray)
+			predeclared["Ellipsis"] = starlark.Ellipsis
 			_, err := starlark.ExecFileOptions(pythonOptions, thread, filename, chunk.Source, predeclared)
 			switch err := err.(type) {
 			case *starlark.EvalError:

@@ -5,7 +5,7 @@ package starlark
 import "fmt"
 
 // SetMethod adds (or replaces) the method name of the built-in type typ
-// ("bytes", "string" or "int"), so that every value of that type in the process
+// ("bytes", "string", "int", "list" or "dict"), so that every value of that type in the process
 // has it: x.name, dir(x), hasattr. It must be called before any Starlark
 // runs (from an init function): the method tables are read without a
 // lock.
@@ -17,6 +17,10 @@ func SetMethod(typ, name string, fn *Builtin) {
 		stringMethods[name] = fn
 	case "int":
 		intMethods[name] = fn
+	case "list":
+		listMethods[name] = fn
+	case "dict":
+		dictMethods[name] = fn
 	default:
 		panic(fmt.Sprintf("starlark.SetMethod: no method table for type %q", typ))
 	}

@@ -423,7 +423,7 @@ func (b Bool) String() string {
 func (b Bool) Type() string          { return "bool" }
 func (b Bool) Freeze()               {} // immutable
 func (b Bool) Truth() Bool           { return b }
-func (b Bool) Hash() (uint32, error) { return uint32(b2i(bool(b))), nil }
+func (b Bool) Hash() (uint32, error) { return boolHash(b) }
 func (x Bool) CompareSameType(op syntax.Token, y_ Value, depth int) (bool, error) {
 	y := y_.(Bool)
 	return threeway(op, b2i(bool(x))-b2i(bool(y))), nil
@@ -433,6 +433,9 @@ func (x Bool) CompareSameType(op syntax.Token, y_ Value, depth int) (bool, error
 type Float float64
 
 func (f Float) String() string {
+	if PythonSemantics { // netrepl: Python's repr
+		return pyFloatRepr(float64(f))
+	}
 	var buf strings.Builder
 	f.format(&buf, 'g')
 	return buf.String()
@@ -573,7 +576,7 @@ func (f Float) Unary(op syntax.Token) (Value, error) {
 // of a Starlark string as a Go string.
 type String string
 
-func (s String) String() string        { return syntax.Quote(string(s), false) }
+func (s String) String() string        { return quoteString(string(s), false) }
 func (s String) GoString() string      { return string(s) }
 func (s String) Type() string          { return "string" }
 func (s String) Freeze()               {} // immutable
@@ -928,7 +931,7 @@ func (x *Dict) CompareSameType(op syntax.Token, y_ Value, depth int) (bool, erro
 		ok, err := dictsEqual(x, y, depth)
 		return !ok, err
 	default:
-		return false, fmt.Errorf("%s %s %s not implemented", x.Type(), op, y.Type())
+		return false, compareErr(x, op, y)
 	}
 }
 
@@ -1412,6 +1415,10 @@ func toString(v Value) string {
 // Callers should generally pass nil for path.
 // It is safe to re-use the same path slice for multiple calls.
 func writeValue(out *strings.Builder, x Value, path []Value) {
+	if PythonSemantics { // netrepl: Python's repr
+		writePython(out, x, path)
+		return
+	}
 	switch x := x.(type) {
 	case nil:
 		out.WriteString("<nil>") // indicates a bug
@@ -1568,13 +1575,18 @@ func CompareDepth(op syntax.Token, x, y Value, depth int) (bool, error) {
 		case syntax.NEQ:
 			return x != y, nil
 		}
-		return false, fmt.Errorf("%s %s %s not implemented", x.Type(), op, y.Type())
+		return false, compareErr(x, op, y)
 	}
 
 	// different types
 
 	if r, ok := pyCompareBuffers(op, x, y); ok { // netrepl: bytes and bytearray
 		return r, nil
+	}
+	if PythonSemantics { // netrepl: 1 == True
+		if r, err, ok := pyCompareBool(op, x, y, depth); ok {
+			return r, err
+		}
 	}
 
 	// int/float ordered comparisons
@@ -1616,7 +1628,7 @@ func CompareDepth(op syntax.Token, x, y Value, depth int) (bool, error) {
 	case syntax.NEQ:
 		return true, nil
 	}
-	return false, fmt.Errorf("%s %s %s not implemented", x.Type(), op, y.Type())
+	return false, compareErr(x, op, y)
 }
 
 func sameType(x, y Value) bool {
@@ -1767,7 +1779,7 @@ var (
 	_ Container  = Bytes("")
 )
 
-func (b Bytes) String() string        { return syntax.Quote(string(b), true) }
+func (b Bytes) String() string        { return quoteString(string(b), true) }
 func (b Bytes) Type() string          { return "bytes" }
 func (b Bytes) Freeze()               {} // immutable
 func (b Bytes) Truth() Bool           { return len(b) > 0 }
