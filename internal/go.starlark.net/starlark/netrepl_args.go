@@ -12,8 +12,8 @@ import (
 var (
 	argsNone       = regexp.MustCompile(`^function \S+ accepts no arguments \(\d+ given\)$`)
 	argsTooMany    = regexp.MustCompile(`^function \S+ accepts .* positional arguments? \(\d+ given\)$`)
-	argsMultiple   = regexp.MustCompile(`^function \S+ got multiple values for parameter "?([^"\s]+)"?$`)
-	argsUnexpected = regexp.MustCompile(`^function \S+ got an unexpected keyword argument "?([^"\s]+)"?$`)
+	argsMultiple   = regexp.MustCompile(`^function \S+ got multiple values for parameter ["']?([^"'\s]+)["']?$`)
+	argsUnexpected = regexp.MustCompile(`^function \S+ got an unexpected keyword argument ["']?([^"'\s]+)["']?$`)
 	argsMissing    = regexp.MustCompile(`^function \S+ missing \d+ arguments? \((.*)\)$`)
 )
 
