@@ -20,14 +20,12 @@
 //     display items) and in parentheses;
 //   - ...: the name Ellipsis (an embedder predeclares it as
 //     starlark.Ellipsis);
-//   - "a" "b": one Literal (see concatStrings);
+//   - "a" "b": one Literal (parseStrings, netrepl_fstring.go);
 //   - [*a, b], (*a, b), {*a, b}: a UnaryExpr{Op: STAR} element of a
 //     ListExpr, TupleExpr or SetExpr; {**a, k: v}: a UnaryExpr{Op:
 //     STARSTAR} entry of a DictExpr, beside its DictEntry ones.
 
 package syntax
-
-import "strings"
 
 // A SetExpr represents a set display: {x, y}.
 type SetExpr struct {
@@ -283,52 +281,4 @@ func (p *parser) parseBracePython(lbrace Position) Expr {
 func isStarStar(x Expr) bool {
 	u, ok := x.(*UnaryExpr)
 	return ok && u.Op == STARSTAR
-}
-
-// A strPart is one literal of an implicit concatenation ("a" "b").
-//
-// f-strings (the frontend's) join here: give strPart what an f-string
-// part needs (its parsed pieces), collect it in parseStringsPython, and
-// let concatStrings build an f-string node when any part is one.
-type strPart struct {
-	tok   Token // STRING or BYTES
-	pos   Position
-	raw   string
-	value string
-}
-
-// parseStringsPython parses one or more adjacent string literals.
-func (p *parser) parseStringsPython() Expr {
-	var parts []strPart
-	for p.tok == STRING || p.tok == BYTES {
-		parts = append(parts, strPart{tok: p.tok, pos: p.tokval.pos, raw: p.tokval.raw, value: p.tokval.string})
-		p.nextToken()
-	}
-	return p.concatStrings(parts)
-}
-
-// concatStrings joins adjacent literals into one Literal, as Python
-// does at compile time; bytes join only with bytes.
-func (p *parser) concatStrings(parts []strPart) Expr {
-	first := parts[0]
-	if len(parts) == 1 {
-		return &Literal{Token: first.tok, TokenPos: first.pos, Raw: first.raw, Value: first.value}
-	}
-	var value strings.Builder
-	raws := make([]string, len(parts))
-	for i, part := range parts {
-		if part.tok != first.tok {
-			p.in.error(first.pos, "cannot mix bytes and nonbytes literals")
-		}
-		value.WriteString(part.value)
-		raws[i] = part.raw
-	}
-	last := parts[len(parts)-1]
-	return &Literal{
-		Token:    first.tok,
-		TokenPos: first.pos,
-		Raw:      strings.Join(raws, " "),
-		Value:    value.String(),
-		End:      last.pos.add(last.raw),
-	}
 }

@@ -15,18 +15,19 @@ import (
 )
 
 // pyStringPrefixLen returns the length of a Python string prefix (r, b,
-// u, rb, br, in any case) at the start of rest when a quote follows it,
-// else 0. f-strings are scanned elsewhere.
+// u, f, rb, br, rf, fr, in any case) at the start of rest when a quote
+// follows it, else 0. An f-string's text is read by the parser
+// (netrepl_fstring.go).
 func pyStringPrefixLen(rest []byte) int {
 	n := 0
-	for n < len(rest) && n < 2 && strings.IndexByte("rRbBuU", rest[n]) >= 0 {
+	for n < len(rest) && n < 3 && strings.IndexByte("rRbBuUfF", rest[n]) >= 0 {
 		n++
 	}
-	if n == 0 || n >= len(rest) || rest[n] != '"' && rest[n] != '\'' {
+	if n == 0 || n > 2 || n >= len(rest) || rest[n] != '"' && rest[n] != '\'' {
 		return 0
 	}
 	switch strings.ToLower(string(rest[:n])) {
-	case "r", "b", "u", "rb", "br":
+	case "r", "b", "u", "f", "rb", "br", "rf", "fr":
 		return n
 	}
 	return 0

@@ -91,7 +91,7 @@ func (opts *FileOptions) ParseCompoundStmt(filename string, readline func() ([]b
 
 	var stmts []Stmt
 	switch p.tok {
-	case DEF, IF, FOR, WHILE:
+	case DEF, IF, FOR, WHILE, WITH:
 		stmts = p.parseStmt(stmts)
 	case NEWLINE:
 		// blank line
@@ -150,6 +150,8 @@ type parser struct {
 	tok     Token
 	tokval  tokenValue
 	depth   int
+
+	pendingPrimary Expr // parsed ahead: the next parsePrimary returns it (netrepl: with)
 }
 
 // enter increments the depth and checks the recursion limit.
@@ -203,6 +205,8 @@ func (p *parser) parseStmt(stmts []Stmt) []Stmt {
 		return append(stmts, p.parseForStmt())
 	} else if p.tok == WHILE {
 		return append(stmts, p.parseWhileStmt())
+	} else if p.tok == WITH && p.options.Python {
+		return append(stmts, p.parseWithStmt())
 	}
 	return p.parseSimpleStmt(stmts, true)
 }
@@ -362,6 +366,14 @@ func (p *parser) parseSmallStmt() Stmt {
 
 	case LOAD:
 		return p.parseLoadStmt()
+
+	case IMPORT, FROM:
+		if p.options.Python {
+			if p.tok == IMPORT {
+				return p.parseImportStmt()
+			}
+			return p.parseFromStmt()
+		}
 	}
 
 	// Assignment
@@ -887,13 +899,20 @@ func (p *parser) parsePrimary() Expr {
 	p.enter()
 	defer p.leave()
 
+	if x := p.pendingPrimary; x != nil {
+		p.pendingPrimary = nil
+		return x
+	}
 	switch p.tok {
 	case IDENT:
 		return p.parseIdent()
 
+	case FSTRING: // netrepl
+		return p.parseStrings()
+
 	case INT, FLOAT, STRING, BYTES:
 		if p.options.Python && (p.tok == STRING || p.tok == BYTES) {
-			return p.parseStringsPython() // netrepl: "a" "b"
+			return p.parseStrings() // netrepl: "a" "b", "a" f"{x}" (netrepl_fstring.go)
 		}
 		var val any
 		tok := p.tok

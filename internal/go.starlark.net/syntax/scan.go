@@ -122,6 +122,8 @@ const (
 	WITH
 	YIELD
 
+	FSTRING // f"..." (FileOptions.Python; netrepl)
+
 	maxToken
 )
 
@@ -228,6 +230,8 @@ var tokenNames = [...]string{
 	TRY:      "try",
 	WITH:     "with",
 	YIELD:    "yield",
+
+	FSTRING: "f-string",
 }
 
 // A FilePortion describes the content of a portion of a file.
@@ -696,7 +700,7 @@ start:
 	// identifier or keyword
 	if isIdentStart(c) {
 		if sc.python {
-			// netrepl: Python's prefixes, in any case, and u"..."
+			// netrepl: Python's prefixes, in any case, u"..." and f"..."
 			if n := pyStringPrefixLen(sc.rest); n > 0 {
 				for range n {
 					sc.readRune()
@@ -974,6 +978,9 @@ func (sc *scanner) scanString(val *tokenValue, quote rune) Token {
 	var isByte bool
 	var err error
 	if sc.python {
+		if isFString(val.raw) {
+			return FSTRING // netrepl: the parser reads it (netrepl_fstring.go)
+		}
 		s, isByte, err = pyUnquote(val.raw) // netrepl: Python's escapes
 	} else {
 		s, _, isByte, err = unquote(val.raw)

@@ -165,7 +165,9 @@ func Walk(n Node, f func(Node) bool) {
 		Walk(n.Body, f)
 
 	default:
-		panic(n)
+		if !walkPython(n, f) {
+			panic(n)
+		}
 	}
 
 	f(nil)
