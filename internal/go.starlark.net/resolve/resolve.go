@@ -632,7 +632,9 @@ func (r *resolver) stmt(stmt syntax.Stmt) {
 		r.pythonStmt(stmt)
 
 	default:
-		log.Panicf("unexpected stmt %T", stmt)
+		if !r.withImportStmt(stmt) {
+			log.Panicf("unexpected stmt %T", stmt)
+		}
 	}
 }
 
@@ -889,7 +891,9 @@ func (r *resolver) expr(e syntax.Expr) {
 		r.expr(e.X)
 
 	default:
-		log.Panicf("unexpected expr %T", e)
+		if !r.fstringExpr(e) {
+			log.Panicf("unexpected expr %T", e)
+		}
 	}
 }
 

@@ -46,6 +46,12 @@ type Thread struct {
 	// See example_test.go for some example implementations of Load.
 	Load func(thread *Thread, module string) (StringDict, error)
 
+	// Import is the client-supplied implementation of Python's import
+	// statement (syntax.FileOptions.Python; a netrepl patch): it returns
+	// the module named by its dotted name. Without it, every import is a
+	// ModuleNotFoundError.
+	Import func(thread *Thread, module string) (Value, error)
+
 	// OnMaxSteps is called when the thread reaches the limit set by SetMaxExecutionSteps.
 	// The default behavior is to call thread.Cancel("too many steps").
 	OnMaxSteps func(thread *Thread)

@@ -94,11 +94,17 @@ func (fn *Function) CallInternal(thread *Thread, args Tuple, kwargs []Tuple) (Va
 	// - there is exactly one return statement
 	// - there is no redefinition of 'err'.
 
-	var iterstack []Iterator // stack of active iterators
+	var iterstack []Iterator       // stack of active iterators
+	var withstack []ContextManager // stack of entered with values (netrepl)
 
 	// Use defer so that application panics can pass through
 	// interpreter without leaving thread in a bad state.
 	defer func() {
+		// Leave the with blocks a panic left (netrepl).
+		for i := len(withstack) - 1; i >= 0; i-- {
+			withstack[i].Exit(thread, fmt.Errorf("internal error: panic"))
+		}
+
 		// ITERPOP the rest of the iterator stack.
 		for _, iter := range iterstack {
 			iter.Done()
@@ -424,6 +430,36 @@ loop:
 
 		case compile.NOT:
 			stack[sp-1] = !stack[sp-1].Truth()
+
+		case compile.WITHENTER:
+			var cm ContextManager
+			cm, stack[sp-1], err = withEnter(thread, stack[sp-1])
+			if err != nil {
+				break loop
+			}
+			withstack = append(withstack, cm)
+
+		case compile.WITHEXIT:
+			n := len(withstack) - 1
+			cm := withstack[n]
+			withstack = withstack[:n]
+			if err = cm.Exit(thread, nil); err != nil {
+				break loop
+			}
+
+		case compile.IMPORT:
+			name, _ := AsString(stack[sp-1])
+			stack[sp-1], err = importModule(thread, name)
+			if err != nil {
+				break loop
+			}
+
+		case compile.IMPORTFROM:
+			stack[sp], err = importFrom(stack[sp-2], stack[sp-1], f.Prog.Names[arg])
+			if err != nil {
+				break loop
+			}
+			sp++
 
 		case compile.RETURN:
 			result = stack[sp-1]
@@ -796,6 +832,16 @@ loop:
 		default:
 			err = fmt.Errorf("unimplemented: %s", op)
 			break loop
+		}
+	}
+	// Leave the with blocks a return or an error leaves, innermost
+	// first, each told of the error (netrepl).
+	for len(withstack) > 0 {
+		n := len(withstack) - 1
+		cm := withstack[n]
+		withstack = withstack[:n]
+		if e := cm.Exit(thread, err); e != nil {
+			result, err = nil, e
 		}
 	}
 	// (deferred cleanup runs here)

@@ -130,6 +130,11 @@ const (
 	KWARGS_MERGE //     fn list dict mapping KWARGS_MERGE fn list dict
 	DICT_UPDATE  //             dict mapping DICT_UPDATE  -
 
+	// Python's with and import (a netrepl patch)
+	WITHENTER //        x WITHENTER value  [pushes the with stack: x.Enter()]
+	WITHEXIT  //        - WITHEXIT  -      [pops the with stack: Exit(nil)]
+	IMPORT    //     name IMPORT    module [thread.Import(name)]
+
 	// --- opcodes with an argument must go below this line ---
 
 	// control flow
@@ -176,8 +181,10 @@ const (
 	CALL_KW     // fn positional named       **kwargs CALL_KW<n>     result
 	CALL_VAR_KW // fn positional named *args **kwargs CALL_VAR_KW<n> result
 
+	IMPORTFROM // modname module IMPORTFROM<name> modname module value   [from module import name; netrepl]
+
 	OpcodeArgMin = JMP
-	OpcodeMax    = CALL_VAR_KW
+	OpcodeMax    = IMPORTFROM
 )
 
 // TODO(adonovan): add dynamic checks for missing opcodes in the tables below.
@@ -273,6 +280,10 @@ var opcodeNames = [...]string{
 	UNIVERSAL:    "universal",
 	UNPACK:       "unpack",
 	UPLUS:        "uplus",
+	WITHENTER:    "withenter",
+	WITHEXIT:     "withexit",
+	IMPORT:       "import",
+	IMPORTFROM:   "importfrom",
 }
 
 const variableStackEffect = 0x7f
@@ -368,6 +379,10 @@ var stackEffect = [...]int8{
 	UNIVERSAL:    +1,
 	UNPACK:       variableStackEffect,
 	UPLUS:        0,
+	WITHENTER:    0,
+	WITHEXIT:     0,
+	IMPORT:       0,
+	IMPORTFROM:   +1,
 }
 
 func (op Opcode) String() string {
@@ -451,10 +466,12 @@ type fcomp struct {
 	pos   syntax.Position // current position of generated code
 	loops []loop
 	block *block
+	withs int // the with blocks open here (netrepl)
 }
 
 type loop struct {
 	break_, continue_ *block
+	withs             int // the with blocks open around the loop (netrepl)
 }
 
 type block struct {
@@ -1146,10 +1163,12 @@ func (fcomp *fcomp) stmt(stmt syntax.Stmt) {
 		case syntax.PASS:
 			// no-op
 		case syntax.BREAK:
+			fcomp.leaveWiths(fcomp.loops[len(fcomp.loops)-1].withs)
 			b := fcomp.loops[len(fcomp.loops)-1].break_
 			fcomp.jump(b)
 			fcomp.block = fcomp.newBlock() // dead code
 		case syntax.CONTINUE:
+			fcomp.leaveWiths(fcomp.loops[len(fcomp.loops)-1].withs)
 			b := fcomp.loops[len(fcomp.loops)-1].continue_
 			fcomp.jump(b)
 			fcomp.block = fcomp.newBlock() // dead code
@@ -1281,7 +1300,7 @@ func (fcomp *fcomp) stmt(stmt syntax.Stmt) {
 
 		fcomp.block = body
 		fcomp.assign(stmt.For, stmt.Vars)
-		fcomp.loops = append(fcomp.loops, loop{break_: break_, continue_: head})
+		fcomp.loops = append(fcomp.loops, loop{break_: break_, continue_: head, withs: fcomp.withs})
 		fcomp.stmts(stmt.Body)
 		fcomp.loops = fcomp.loops[:len(fcomp.loops)-1]
 		fcomp.jump(head)
@@ -1307,7 +1326,7 @@ func (fcomp *fcomp) stmt(stmt syntax.Stmt) {
 		}
 
 		fcomp.block = body
-		fcomp.loops = append(fcomp.loops, loop{break_: break_, continue_: head})
+		fcomp.loops = append(fcomp.loops, loop{break_: break_, continue_: head, withs: fcomp.withs})
 		fcomp.stmts(stmt.Body)
 		fcomp.loops = fcomp.loops[:len(fcomp.loops)-1]
 		fcomp.jump(head)
@@ -1349,6 +1368,9 @@ func (fcomp *fcomp) stmt(stmt syntax.Stmt) {
 		// a declaration: no code
 
 	default:
+		if fcomp.withImportStmt(stmt) {
+			return
+		}
 		start, _ := stmt.Span()
 		log.Panicf("%s: exec: unexpected statement %T", start, stmt)
 	}
@@ -1612,6 +1634,9 @@ func (fcomp *fcomp) expr(e syntax.Expr) {
 		fcomp.function(e.Function.(*resolve.Function))
 
 	default:
+		if fcomp.fstringExpr(e) {
+			return
+		}
 		start, _ := e.Span()
 		log.Panicf("%s: unexpected expr %T", start, e)
 	}
