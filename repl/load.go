@@ -127,8 +127,6 @@ func (l *loader) exec(thread *starlark.Thread, path string) (starlark.StringDict
 		return nil, err
 	}
 	predeclared := starlark.StringDict{
-		withName:   withBuiltin,
-		importName: l.s.predeclared[importName],
 		"__name__": starlark.String(strings.TrimSuffix(filepath.Base(path), filepath.Ext(path))),
 	}
 	for k, v := range l.s.Universe {

@@ -101,6 +101,10 @@ func (rw *rewriter) stmts(list []syntax.Stmt, top bool) []syntax.Stmt {
 			for _, id := range s.To {
 				out = append(out, publish(id))
 			}
+		case *syntax.ImportStmt:
+			for _, name := range s.Names {
+				out = append(out, publish(name.Bound()))
+			}
 		}
 	}
 	return out
@@ -146,7 +150,13 @@ func (rw *rewriter) stmt(s syntax.Stmt, top bool) syntax.Stmt {
 		if s.Result != nil {
 			s.Result = rw.expr(s.Result)
 		}
-	case *syntax.BranchStmt, *syntax.LoadStmt:
+	case *syntax.WithStmt:
+		for _, item := range s.Items {
+			item.X = rw.expr(item.X)
+			item.Target = rw.expr(item.Target)
+		}
+		s.Body = rw.stmts(s.Body, top)
+	case *syntax.BranchStmt, *syntax.LoadStmt, *syntax.ImportStmt:
 	}
 	return s
 }
@@ -229,7 +239,18 @@ func (rw *rewriter) expr(e syntax.Expr) syntax.Expr {
 		e.Step = rw.expr(e.Step)
 	case *syntax.TupleExpr:
 		rw.exprs(e.List)
+	case *syntax.FStringExpr:
+		rw.fstringParts(e.Parts)
 	case *syntax.Literal:
 	}
 	return e
+}
+
+func (rw *rewriter) fstringParts(parts []syntax.FStringPart) {
+	for _, p := range parts {
+		if f := p.Field; f != nil {
+			f.X = rw.expr(f.X)
+			rw.fstringParts(f.Spec)
+		}
+	}
 }

@@ -13,7 +13,6 @@ import (
 	"fmt"
 	"io"
 	"maps"
-	"regexp"
 	"slices"
 	"strings"
 	"sync"
@@ -76,14 +75,12 @@ func New(stdout, stderr io.Writer, argv []string) *Session {
 	rs := rt.NewSession(stdout, stderr, argv)
 	s := &Session{RT: rs, Globals: &Globals{}, Universe: builtins.Universe(rs)}
 	s.loader = newLoader(s)
-	s.thread = &starlark.Thread{Name: "main", Print: rt.Print, Load: s.loader.load}
+	s.thread = &starlark.Thread{Name: "main", Print: rt.Print, Load: s.loader.load, Import: s.importModule}
 	rt.SetSession(s.thread, rs)
 	s.predeclared = starlark.StringDict{
 		nsName:   namespace{s.Globals, s.builtin},
 		echoName: starlark.NewBuiltin(echoName, s.echo),
-		withName: withBuiltin,
 	}
-	s.predeclared[importName] = starlark.NewBuiltin(importName, s.importBuiltin)
 	s.predeclared["__name__"] = starlark.String("__main__") // a loaded file gets its own name
 	for k, v := range s.Universe {
 		s.predeclared[k] = v
@@ -136,30 +133,29 @@ func (s *Session) Exec(filename string, src []byte, echo Echo) (err error) {
 	return s.ExecFile(f, echo)
 }
 
-// parsePython parses src in netrepl's dialect after the rewrites that
-// let Python's syntax through, the same for chunks and loaded files:
-// f-strings (fstring.go), then, in one pass over the statements, imports
-// of netrepl's modules and with statements (with.go), and after parsing
-// the break and continue inside a with. Each keeps the user's line
-// numbers.
+// parsePython parses src in netrepl's dialect (go.starlark.net's
+// scanner and parser take Python's with, import and f-strings natively,
+// so every position is the user's), the same for chunks and loaded
+// files. "from m import *" gets the names it binds: m's members.
 func (s *Session) parsePython(filename string, src []byte, opts syntax.FileOptions) (*syntax.File, error) {
-	src, err := rewriteFStrings(filename, src)
-	if err != nil {
-		return nil, err
-	}
-	src = rewriteStatements(src, func(rest []byte) ([]byte, int, bool) {
-		if out, n, ok := s.rewriteImport(rest); ok {
-			return out, n, true
-		}
-		return rewriteWithStatement(rest)
-	})
 	f, err := opts.Parse(filename, src, 0)
 	if err != nil {
 		return nil, err
 	}
-	if err := rewriteWithBranches(f); err != nil {
-		return nil, err
-	}
+	syntax.Walk(f, func(n syntax.Node) bool {
+		imp, ok := n.(*syntax.ImportStmt)
+		if !ok || !imp.Star.IsValid() || imp.Level > 0 || len(imp.From) != 1 {
+			return true
+		}
+		if m, ok := s.Universe[imp.From[0].Name].(*starlarkstruct.Module); ok {
+			for _, name := range slices.Sorted(maps.Keys(m.Members)) {
+				if !strings.HasPrefix(name, "_") {
+					imp.Names = append(imp.Names, &syntax.ImportName{Path: []*syntax.Ident{{NamePos: imp.Star, Name: name}}})
+				}
+			}
+		}
+		return false
+	})
 	return f, nil
 }
 
@@ -208,166 +204,19 @@ func (s *Session) run(prog *starlark.Program) (err error) {
 	return err
 }
 
-// Python's imports of netrepl's modules, on one line each.
-var (
-	importLine = regexp.MustCompile(`^import[ \t]+(` + nameList + `)([ \t]*(?:#.*)?)$`)
-	fromLine   = regexp.MustCompile(`^from[ \t]+([A-Za-z_][A-Za-z0-9_]*)[ \t]+import[ \t]+(\*|` + nameList + `)([ \t]*(?:#.*)?)$`)
-)
-
-// nameList is "a, b as c, d".
-const nameList = `[A-Za-z_][A-Za-z0-9_]*(?:[ \t]+as[ \t]+[A-Za-z_][A-Za-z0-9_]*)?(?:[ \t]*,[ \t]*[A-Za-z_][A-Za-z0-9_]*(?:[ \t]+as[ \t]+[A-Za-z_][A-Za-z0-9_]*)?)*`
-
-// rewriteImport turns Python's imports of the modules netrepl always has
-// (the statement at the start of rest) into an assignment from __import__, on the same
-// line (so line numbers
-// stay), so that pasted Python runs as typed and binds what Python binds:
-//
-//	import socket, struct       ->  socket, struct = __import__("socket"), __import__("struct")
-//	import socket as s          ->  s = __import__("socket")
-//	from socket import socket as S, AF_INET  ->  S, AF_INET = __import__("socket", "socket", "AF_INET")
-//	from socket import *        ->  every name of the module, bound the same way
-//
-// __import__ names the module by its name, so a global that shadows it
-// (from socket import socket) does not get in the way. Only statements
-// are rewritten, not text inside strings. An import of anything else is
-// left for the parser to reject (with a hint).
-func (s *Session) rewriteImport(rest []byte) ([]byte, int, bool) {
-	isModule := func(name string) bool {
-		_, ok := s.Universe[name].(*starlarkstruct.Module)
-		return ok
+// importModule is the session's starlark.Thread.Import: Python's
+// import statement finds netrepl's modules (socket, struct, ...), and
+// nothing else, with CPython's errors.
+func (s *Session) importModule(thread *starlark.Thread, name string) (starlark.Value, error) {
+	first, rest, dotted := strings.Cut(name, ".")
+	m, ok := s.Universe[first].(*starlarkstruct.Module)
+	switch {
+	case !ok:
+		return nil, pyerr.New("ModuleNotFoundError", "No module named %s", pyerr.StrRepr(first))
+	case dotted:
+		return nil, pyerr.New("ModuleNotFoundError", "No module named %s; %s is not a package", pyerr.StrRepr(first+"."+rest), pyerr.StrRepr(first))
 	}
-	{
-		stmt, n, newlines := importStatement(rest)
-		if stmt == nil {
-			return nil, 0, false
-		}
-		keep := strings.Repeat("\n", newlines) // the lines a multi-line import spanned
-		if m := importLine.FindSubmatch(stmt); m != nil {
-			var targets, values []string
-			for _, item := range strings.Split(string(m[1]), ",") {
-				name, as := splitAs(item)
-				if !isModule(name) {
-					return nil, 0, false
-				}
-				targets = append(targets, as)
-				values = append(values, fmt.Sprintf("%s(%q)", importName, name))
-			}
-			return []byte(strings.Join(targets, ", ") + " = " + strings.Join(values, ", ") + keep + string(m[2])), n, true
-		}
-		if m := fromLine.FindSubmatch(stmt); m != nil {
-			module := string(m[1])
-			if !isModule(module) {
-				return nil, 0, false
-			}
-			var targets, names []string
-			if string(m[2]) == "*" {
-				members := s.Universe[module].(*starlarkstruct.Module).Members
-				targets = slices.Sorted(maps.Keys(members))
-				names = targets
-			} else {
-				for _, item := range strings.Split(string(m[2]), ",") {
-					name, as := splitAs(item)
-					targets = append(targets, as)
-					names = append(names, name)
-				}
-			}
-			args := fmt.Sprintf("%q", module)
-			for _, n := range names {
-				args += fmt.Sprintf(", %q", n)
-			}
-			return []byte(strings.Join(targets, ", ") + " = " + importName + "(" + args + ")" + keep + string(m[3])), n, true
-		}
-		return nil, 0, false
-	}
-}
-
-// importName is the predeclared builtin the rewritten imports call.
-const importName = "__import__"
-
-// importBuiltin is __import__(module, *names): the module, or the named
-// members of it (one value for one name, else a tuple), with Python's
-// ImportError for a name it does not have.
-func (s *Session) importBuiltin(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
-	if len(args) == 0 || len(kwargs) > 0 {
-		return nil, pyerr.New("TypeError", "__import__(module, *names)")
-	}
-	name, _ := starlark.AsString(args[0])
-	m, ok := s.Universe[name].(*starlarkstruct.Module)
-	if !ok {
-		return nil, pyerr.New("ModuleNotFoundError", "No module named %s", pyerr.StrRepr(name))
-	}
-	if len(args) == 1 {
-		return m, nil
-	}
-	var out starlark.Tuple
-	for _, a := range args[1:] {
-		n, _ := starlark.AsString(a)
-		v, ok := m.Members[n]
-		if !ok {
-			return nil, pyerr.New("ImportError", "cannot import name %s from %s (unknown location)", pyerr.StrRepr(n), pyerr.StrRepr(name))
-		}
-		out = append(out, v)
-	}
-	if len(out) == 1 {
-		return out[0], nil
-	}
-	return out, nil
-}
-
-// importStatement returns the import statement at the start of rest as
-// one line: a parenthesized name list ("from socket import (a,\n b)") or
-// backslash-continued lines are joined, their comments dropped. n is the
-// length of rest it covers, newlines the line ends inside it. It returns
-// nil for anything that is not an import.
-func importStatement(rest []byte) (stmt []byte, n, newlines int) {
-	if !hasKeyword(rest, "import") && !hasKeyword(rest, "from") {
-		return nil, 0, 0
-	}
-	var b []byte
-	depth := 0
-	for i := 0; i < len(rest); i++ {
-		switch c := rest[i]; {
-		case c == '#' && depth > 0:
-			for i+1 < len(rest) && rest[i+1] != '\n' {
-				i++
-			}
-		case c == '(':
-			depth++
-		case c == ')':
-			depth--
-		case c == '\\' && i+1 < len(rest) && rest[i+1] == '\n':
-			i++
-			newlines++
-			b = append(b, ' ')
-		case c == '\r' && i+1 < len(rest) && rest[i+1] == '\n':
-		case c == '\n' && depth > 0:
-			newlines++
-			b = append(b, ' ')
-		case c == '\n':
-			return trailingComma.ReplaceAll(b, []byte("$1")), i, newlines
-		default:
-			if c != '(' && c != ')' {
-				b = append(b, c)
-			}
-		}
-		if c := rest[i]; c == '(' || c == ')' {
-			b = append(b, ' ')
-		}
-	}
-	return trailingComma.ReplaceAll(b, []byte("$1")), len(rest), newlines
-}
-
-// trailingComma is the comma a parenthesized name list may end with.
-var trailingComma = regexp.MustCompile(`,(\s*(?:#.*)?)$`)
-
-// splitAs splits "name as other" (or "name") into name and the name it
-// binds.
-func splitAs(item string) (name, as string) {
-	f := strings.Fields(item)
-	if len(f) == 3 {
-		return f[0], f[2]
-	}
-	return f[0], f[0]
+	return m, nil
 }
 
 // Cell runs one notebook cell and returns the value of its last

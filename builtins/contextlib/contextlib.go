@@ -1,7 +1,6 @@
 // Package contextlib is the part of Python's contextlib that socket code
-// uses: closing(thing), for `with closing(sock):`. netrepl's with closes
-// a socket or server by itself; closing returns thing, so the with closes
-// it (see repl/with.go).
+// uses: closing(thing), for `with closing(sock):`, a context manager
+// whose exit calls thing.close().
 package contextlib
 
 import (
@@ -17,8 +16,8 @@ var Module = &starlarkstruct.Module{
 	Name: "contextlib",
 	Members: starlark.StringDict{
 		"closing": doc.Func("closing", `closing(thing)
-Return thing, for "with closing(thing):", which calls thing.close() when
-the block ends, however it ends.`, closing),
+A context manager for "with closing(thing) as t:": t is thing, and
+thing.close() is called when the block ends, however it ends.`, closing),
 	},
 }
 
@@ -31,10 +30,41 @@ func closing(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, 
 	if err := starlark.UnpackPositionalArgs(b.Name(), args, kwargs, 1, &thing); err != nil {
 		return nil, err
 	}
-	if h, ok := thing.(starlark.HasAttrs); ok {
+	return &Closing{thing: thing}, nil
+}
+
+// Closing is what closing(thing) returns: Python's contextlib.closing.
+type Closing struct{ thing starlark.Value }
+
+var (
+	_ starlark.ContextManager = (*Closing)(nil)
+	_ starlark.HasAttrs       = (*Closing)(nil)
+)
+
+func (c *Closing) String() string        { return "<contextlib.closing object>" }
+func (c *Closing) Type() string          { return "closing" }
+func (c *Closing) Freeze()               {}
+func (c *Closing) Truth() starlark.Bool  { return starlark.True }
+func (c *Closing) Hash() (uint32, error) { return 0, nil }
+func (c *Closing) AttrNames() []string   { return []string{"thing"} }
+
+func (c *Closing) Attr(name string) (starlark.Value, error) {
+	if name == "thing" {
+		return c.thing, nil
+	}
+	return nil, nil
+}
+
+// Enter returns thing, as Python's closing.__enter__.
+func (c *Closing) Enter(thread *starlark.Thread) (starlark.Value, error) { return c.thing, nil }
+
+// Exit calls thing.close(), however the block ends.
+func (c *Closing) Exit(thread *starlark.Thread, exc error) error {
+	if h, ok := c.thing.(starlark.HasAttrs); ok {
 		if m, _ := h.Attr("close"); m != nil {
-			return thing, nil
+			_, err := starlark.Call(thread, m, nil, nil)
+			return err
 		}
 	}
-	return nil, pyerr.New("AttributeError", "'%s' object has no attribute 'close'", pyerr.TypeName(thing))
+	return pyerr.New("AttributeError", "'%s' object has no attribute 'close'", pyerr.TypeName(c.thing))
 }

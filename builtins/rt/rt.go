@@ -145,7 +145,7 @@ func Context(thread *starlark.Thread) context.Context {
 // hand the new thread to the goroutine that runs it.
 func NewThread(parent *starlark.Thread, name string) *starlark.Thread {
 	s := SessionOf(parent)
-	t := &starlark.Thread{Name: name, Load: parent.Load, Print: parent.Print}
+	t := &starlark.Thread{Name: name, Load: parent.Load, Print: parent.Print, Import: parent.Import}
 	SetSession(t, s)
 	SetContext(t, s.Ctx)
 	return t
