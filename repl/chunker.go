@@ -4,6 +4,8 @@ import (
 	"errors"
 	"io"
 	"strings"
+
+	"go.starlark.net/syntax"
 )
 
 // lineSource gives the chunker its lines: readline on a terminal, a plain
@@ -25,17 +27,18 @@ const (
 	ps2 = "... "
 )
 
-// chunker cuts input lines into chunks, as Python's prompt does, with two
-// differences that make pasting and piping safe:
-//   - a compound statement (def/if/for/while) ends at a blank line, unless
-//     more input is already waiting and its next non-blank line is
-//     indented: then the blank line was inside the pasted body;
-//   - it also ends at a line that starts in column 0 (other than else/elif
-//     or a comment), and that line starts the next chunk instead of being
-//     lost.
-//
-// Lines inside brackets, triple-quoted strings or after a backslash always
-// continue the chunk.
+// chunker cuts input lines into chunks, as Python's prompt does: it
+// asks the parser's scanner (syntax.FileOptions.PromptNeeds) whether the
+// lines so far are a whole statement. Lines inside brackets, triple-quoted
+// strings or after a backslash always continue the chunk. A compound
+// statement (def/if/for/while/with) goes on to a blank line, with two
+// differences from Python that make pasting and piping safe:
+//   - a blank line does not end it if more input is already waiting and
+//     its next non-blank line is indented: the blank line was inside the
+//     pasted body;
+//   - it also ends at a line that starts in column 0 (other than
+//     else/elif/except/finally or a comment), and that line starts the
+//     next chunk instead of being lost.
 type chunker struct {
 	src     lineSource
 	pending []string // lines read ahead that start the next chunk
@@ -61,49 +64,50 @@ func (c *chunker) Next() (string, error) {
 		return "", nil
 	}
 	lines := []string{first}
-	var st scanState
-	st.feed(first)
-	block := startsBlock(first)
-	for st.open() || block {
+	text := func() string { return strings.Join(lines, "\n") + "\n" }
+	for {
+		need := Dialect.PromptNeeds([]byte(text()))
+		if need == syntax.PromptComplete {
+			return text(), nil
+		}
 		line, err := c.read(ps2)
 		if err == io.EOF {
-			break
+			return text(), nil
 		}
 		if err != nil {
 			return "", err
 		}
-		switch {
-		case st.open():
-		case isBlank(line):
-			blanks := []string{line}
-			for c.src.More() {
-				next, err := c.read(ps2)
-				if err != nil {
+		if need == syntax.PromptMoreBlock {
+			switch {
+			case isBlank(line):
+				blanks := []string{line}
+				for c.src.More() {
+					next, err := c.read(ps2)
+					if err != nil {
+						break
+					}
+					if isBlank(next) {
+						blanks = append(blanks, next)
+						continue
+					}
+					if isIndented(next) {
+						lines = append(lines, blanks...)
+						line = next
+					} else {
+						c.pending = append(c.pending, next)
+					}
 					break
 				}
-				if isBlank(next) {
-					blanks = append(blanks, next)
-					continue
+				if isBlank(line) {
+					return text(), nil
 				}
-				if isIndented(next) {
-					lines = append(lines, blanks...)
-					line = next
-				} else {
-					c.pending = append(c.pending, next)
-				}
-				break
+			case !isIndented(line) && !isComment(line) && !continuesBlock(line):
+				c.pending = append(c.pending, line)
+				return text(), nil
 			}
-			if isBlank(line) {
-				return strings.Join(lines, "\n") + "\n", nil
-			}
-		case !isIndented(line) && !isComment(line) && !continuesBlock(line):
-			c.pending = append(c.pending, line)
-			return strings.Join(lines, "\n") + "\n", nil
 		}
 		lines = append(lines, line)
-		st.feed(line)
 	}
-	return strings.Join(lines, "\n") + "\n", nil
 }
 
 func isBlank(line string) bool    { return strings.TrimSpace(line) == "" }
@@ -121,71 +125,12 @@ func firstWord(line string) string {
 	return line[:end]
 }
 
-func startsBlock(line string) bool {
-	switch firstWord(line) {
-	case "def", "if", "for", "while", "with":
-		return true
-	}
-	return false
-}
-
+// continuesBlock reports whether line, in column 0, goes on with the
+// compound statement before it.
 func continuesBlock(line string) bool {
 	switch firstWord(line) {
-	case "else", "elif":
+	case "else", "elif", "except", "finally":
 		return true
 	}
 	return false
-}
-
-// scanState follows brackets, strings and backslash continuations across
-// lines, so the chunker knows when a line cannot end a statement.
-type scanState struct {
-	depth     int    // open ( [ {
-	quote     string // the open triple quote, if any
-	backslash bool   // the last line ended with a continuation backslash
-}
-
-func (st *scanState) open() bool { return st.depth > 0 || st.quote != "" || st.backslash }
-
-func (st *scanState) feed(line string) {
-	st.backslash = false
-	for i := 0; i < len(line); i++ {
-		ch := line[i]
-		if st.quote != "" {
-			switch {
-			case ch == '\\':
-				i++
-			case strings.HasPrefix(line[i:], st.quote):
-				i += len(st.quote) - 1
-				st.quote = ""
-			}
-			continue
-		}
-		switch ch {
-		case '#':
-			return
-		case '(', '[', '{':
-			st.depth++
-		case ')', ']', '}':
-			if st.depth > 0 {
-				st.depth--
-			}
-		case '\'', '"':
-			if q := strings.Repeat(string(ch), 3); strings.HasPrefix(line[i:], q) {
-				st.quote = q
-				i += 2
-				continue
-			}
-			// A one-line string: skip to its closing quote.
-			for i++; i < len(line) && line[i] != ch; i++ {
-				if line[i] == '\\' {
-					i++
-				}
-			}
-		case '\\':
-			if i == len(line)-1 {
-				st.backslash = true
-			}
-		}
-	}
 }

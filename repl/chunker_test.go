@@ -67,6 +67,14 @@ func TestChunker(t *testing.T) {
 		{"block at EOF", "while x:\n    y()", []string{"while x:\n    y()\n"}},
 		{"identifier starting with if", "iffy = 1\n", []string{"iffy = 1\n"}},
 		{"with opens a block", "with l:\n    p(1)\n\nq()\n", []string{"with l:\n    p(1)\n", "q()\n"}},
+		// The parser's scanner decides (issue 10): comments and strings hide brackets.
+		{"import, comment with a bracket", "import socket  # uses (tcp\nx = 1\n", []string{"import socket  # uses (tcp\n", "x = 1\n"}},
+		{"with items over two lines", "with (a as\n      x):\n    p()\n\nq()\n", []string{"with (a as\n      x):\n    p()\n", "q()\n"}},
+		{"from-import in parentheses", "from socket import (a,\n\n  b)\nq()\n", []string{"from socket import (a,\n\n  b)\n", "q()\n"}},
+		{"backslash CRLF", "from socket import a, \\\r\n  b\r\nq()\n", []string{"from socket import a, \\\r\n  b\r\n", "q()\n"}},
+		{"triple-quoted f-string", "s = f\"\"\"{x}\n\n\"\"\"\nt = 1\n", []string{"s = f\"\"\"{x}\n\n\"\"\"\n", "t = 1\n"}},
+		{"one-line if waits for else", "if x: a()\nelse: b()\nc()\n", []string{"if x: a()\nelse: b()\n", "c()\n"}},
+		{"import after ;", "import socket; x = 1\ny = 2\n", []string{"import socket; x = 1\n", "y = 2\n"}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			if got := chunks(t, tc.input); !reflect.DeepEqual(got, tc.want) {

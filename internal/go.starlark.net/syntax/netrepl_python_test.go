@@ -97,3 +97,51 @@ func TestPythonParseErrors(t *testing.T) {
 		}
 	}
 }
+
+func TestPromptNeeds(t *testing.T) {
+	for _, tc := range []struct {
+		src  string
+		want syntax.PromptNeed
+	}{
+		{"x = 1\n", syntax.PromptComplete},
+		{"x = (1,\n", syntax.PromptMoreText},
+		{"x = (1,\n\n", syntax.PromptMoreText},
+		{"s = '''a\n\nb\n", syntax.PromptMoreText},
+		{"s = f'''{a}\n", syntax.PromptMoreText},
+		{"x = 1 + \\\n", syntax.PromptMoreText},
+		{"x = 1 # \\\n", syntax.PromptComplete},
+		{"x = 1 # (\n", syntax.PromptComplete},
+		{"s = '('\n", syntax.PromptComplete},
+		{"s = 'abc\n", syntax.PromptComplete},
+		{"x = )\n", syntax.PromptComplete},
+		{"def f():\n", syntax.PromptMoreBlock},
+		{"if x: pass\n", syntax.PromptMoreBlock},
+		{"with l:\n    p(1,\n", syntax.PromptMoreText},
+		{"with l:\n    p(1)\n", syntax.PromptMoreBlock},
+		{"import socket  # uses (tcp\n", syntax.PromptComplete},
+		{"from socket import (a,\n", syntax.PromptMoreText},
+		{"iffy = 1\n", syntax.PromptComplete},
+		{"# just a comment\n", syntax.PromptComplete},
+	} {
+		if got := python.PromptNeeds([]byte(tc.src)); got != tc.want {
+			t.Errorf("%q: %d, want %d", tc.src, got, tc.want)
+		}
+	}
+}
+
+// FuzzPythonParse: no text makes the Python dialect's scanner or parser
+// fail inside (a Go panic is caught and reported as an internal error).
+func FuzzPythonParse(f *testing.F) {
+	for _, s := range []string{`f"{x}"`, `f"{x!r:>{w}}"`, "f'''{a}\n{b=}'''", `rf"\d{x}"`, `f"{"`, `f"{x!"`, `f"{x:{"`,
+		"with a as b, c:\n  pass", "with (x:", "with a as", "with ():\n pass", "from m import (a,\n b,)", "import a.b as c; x = 1",
+		`"a" f"{x}" b""`, `f"{x:{y:{z}}}"`, `f"{'a'!r}"`} {
+		f.Add([]byte(s))
+	}
+	f.Fuzz(func(t *testing.T, src []byte) {
+		_, err := python.Parse("fuzz.py", src, 0)
+		if err != nil && strings.Contains(err.Error(), "internal error") {
+			t.Fatalf("%q: %v", src, err)
+		}
+		python.PromptNeeds(src)
+	})
+}

@@ -308,6 +308,11 @@ type scanner struct {
 	python         bool      // netrepl: FileOptions.Python (netrepl_scan.go)
 
 	readline func() ([]byte, error) // read next line of input (REPL only)
+
+	// For PromptNeeds (netrepl): the input ended inside a string; the
+	// position after the last backslash continuation.
+	eofInString bool
+	contPos     Position
 }
 
 func newScanner(filename string, src any, keepComments bool) (*scanner, error) {
@@ -679,6 +684,7 @@ start:
 			sc.errorf(sc.pos, "stray backslash in program")
 		}
 		sc.readRune()
+		sc.contPos = sc.pos
 		goto start
 	}
 
@@ -951,6 +957,7 @@ func (sc *scanner) scanString(val *tokenValue, quote rune) Token {
 		quoteCount := 0
 		for {
 			if sc.eof() {
+				sc.eofInString = true
 				sc.error(val.pos, "unexpected EOF in string")
 			}
 			c := sc.readRune()
