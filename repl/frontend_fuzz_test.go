@@ -44,6 +44,7 @@ func FuzzFrontEnd(f *testing.F) {
 		if len(src) > 4096 {
 			return
 		}
+		chunkDialect.PromptNeeds(src) // the chunker's question, too
 		for _, name := range []string{"<stdin>", "fuzz.star"} {
 			err := frontEnd(s, name, src)
 			var se syntax.Error

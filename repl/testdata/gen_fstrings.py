@@ -1,6 +1,7 @@
 #!/usr/bin/env python3
 """Generate fstrings.json: f-string expressions, as CPython 3.11 evaluates
-them. netrepl rewrites f-strings to str.format calls (../fstring.go).
+them. netrepl's parser compiles f-strings to str.format calls
+(internal/go.starlark.net/internal/compile/netrepl_python.go).
 
 Run once from this directory with CPython 3.11:  python3 gen_fstrings.py
 
