@@ -11,7 +11,7 @@ import (
 //   - every reference to a user global, in any scope, becomes __ns__.NAME
 //     (a read, or at top level an assignment target: `x = 1`, `x += 1`,
 //     `for x in ...`);
-//   - after each top-level def and load, __ns__.NAME = NAME publishes the
+//   - after each top-level def, load and import, __ns__.NAME = NAME publishes the
 //     name it bound (the def itself must keep its plain name so the
 //     function is called NAME in reprs and backtraces);
 //   - an expression statement E that echo selects becomes __echo__(E),
