@@ -13,6 +13,7 @@ var keywords = []string{
 	"lambda", "load", "not", "or", "pass", "return", "while",
 	"assert", "del", "global", "nonlocal", // Python's statements
 	"None", "True", "False",
+	"as", "from", "import", "with", // Python's with and imports
 }
 
 // completer completes the name or name.attr.attr chain before the cursor

@@ -19,6 +19,7 @@ func TestComplete(t *testing.T) {
 		want []string
 	}{
 		{"whi", []string{"while"}},                        // keyword
+		{"imp", []string{"import"}},                       // keyword
 		{"cou", []string{"counter"}},                      // global value: no "("
 		{"comp", []string{"compute("}},                    // global function
 		{"time.sl", []string{"time.sleep("}},              // module member
