@@ -75,7 +75,7 @@ func New(stdout, stderr io.Writer, argv []string) *Session {
 	rs := rt.NewSession(stdout, stderr, argv)
 	s := &Session{RT: rs, Globals: &Globals{}, Universe: builtins.Universe(rs)}
 	s.loader = newLoader(s)
-	s.thread = &starlark.Thread{Name: "main", Print: rt.Print, Load: s.loader.load, Import: s.importModule}
+	s.thread = &starlark.Thread{Name: "main", Print: rt.Print, Load: s.loader.load, Import: builtins.Importer(s.Universe)}
 	rt.SetSession(s.thread, rs)
 	s.predeclared = starlark.StringDict{
 		nsName:   namespace{s.Globals, s.builtin},
@@ -202,21 +202,6 @@ func (s *Session) run(prog *starlark.Program) (err error) {
 	defer rt.Exit(s.thread)
 	_, err = prog.Init(s.thread, s.predeclared)
 	return err
-}
-
-// importModule is the session's starlark.Thread.Import: Python's
-// import statement finds netrepl's modules (socket, struct, ...), and
-// nothing else, with CPython's errors.
-func (s *Session) importModule(thread *starlark.Thread, name string) (starlark.Value, error) {
-	first, rest, dotted := strings.Cut(name, ".")
-	m, ok := s.Universe[first].(*starlarkstruct.Module)
-	switch {
-	case !ok:
-		return nil, pyerr.New("ModuleNotFoundError", "No module named %s", pyerr.StrRepr(first))
-	case dotted:
-		return nil, pyerr.New("ModuleNotFoundError", "No module named %s; %s is not a package", pyerr.StrRepr(first+"."+rest), pyerr.StrRepr(first))
-	}
-	return m, nil
 }
 
 // Cell runs one notebook cell and returns the value of its last

@@ -54,9 +54,11 @@ func New(t testing.TB, argv ...string) *Session {
 	s.Thread = &starlark.Thread{Name: "main", Print: rt.Print}
 	rt.SetSession(s.Thread, s.RT)
 	s.Predeclared = starlark.StringDict{}
-	for k, v := range builtins.Universe(s.RT) {
+	universe := builtins.Universe(s.RT)
+	for k, v := range universe {
 		s.Predeclared[k] = v
 	}
+	s.Thread.Import = builtins.Importer(universe)
 	t.Cleanup(s.RT.Close)
 	return s
 }
