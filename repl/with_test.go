@@ -136,3 +136,22 @@ func TestWithLeavesInnermostFirst(t *testing.T) {
 		}
 	}
 }
+
+// contextlib.closing(x) enters as x and closes it at the end; a value
+// without close() fails at the end, as in Python.
+func TestWithClosing(t *testing.T) {
+	out, errs := run(t, `from contextlib import closing
+s = socket.socket()
+with closing(s) as c:
+    print(c == s, s.fileno() >= 0)
+print(s.fileno())
+with closing(1):
+    print("body")
+`)
+	if want := "True True\n-1\nbody\n"; out != want {
+		t.Errorf("stdout %q, want %q", out, want)
+	}
+	if !strings.Contains(errs, "AttributeError: 'int' object has no attribute 'close'") {
+		t.Errorf("stderr %q", errs)
+	}
+}
