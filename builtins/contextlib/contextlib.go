@@ -1,6 +1,6 @@
 // Package contextlib is the part of Python's contextlib that socket code
 // uses: closing(thing), for `with closing(sock):`, a context manager
-// whose exit calls thing.close().
+// whose exit calls thing.close(), and nullcontext(x).
 package contextlib
 
 import (
@@ -18,6 +18,9 @@ var Module = &starlarkstruct.Module{
 		"closing": doc.Func("closing", `closing(thing)
 A context manager for "with closing(thing) as t:": t is thing, and
 thing.close() is called when the block ends, however it ends.`, closing),
+		"nullcontext": doc.Func("nullcontext", `nullcontext(enter_result=None)
+A context manager that does nothing: "with nullcontext(x) as y:" binds x
+to y.`, nullcontext),
 	},
 }
 
@@ -32,6 +35,32 @@ func closing(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, 
 	}
 	return &Closing{thing: thing}, nil
 }
+
+func nullcontext(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
+	var result starlark.Value = starlark.None
+	if err := starlark.UnpackArgs(b.Name(), args, kwargs, "enter_result?", &result); err != nil {
+		return nil, err
+	}
+	return &NullContext{result: result}, nil
+}
+
+// NullContext is what nullcontext(x) returns: Python's
+// contextlib.nullcontext, entered as x, left doing nothing.
+type NullContext struct{ result starlark.Value }
+
+var _ starlark.ContextManager = (*NullContext)(nil)
+
+func (c *NullContext) String() string        { return "<contextlib.nullcontext object>" }
+func (c *NullContext) Type() string          { return "nullcontext" }
+func (c *NullContext) Freeze()               {}
+func (c *NullContext) Truth() starlark.Bool  { return starlark.True }
+func (c *NullContext) Hash() (uint32, error) { return 0, nil }
+
+// Enter returns enter_result.
+func (c *NullContext) Enter(thread *starlark.Thread) (starlark.Value, error) { return c.result, nil }
+
+// Exit does nothing.
+func (c *NullContext) Exit(thread *starlark.Thread, exc error) error { return nil }
 
 // Closing is what closing(thing) returns: Python's contextlib.closing.
 type Closing struct{ thing starlark.Value }

@@ -103,6 +103,7 @@ type fstringParser struct {
 	p       *parser
 	body    string
 	start   Position // of body[0]
+	end     Position // just after the literal's closing quote
 	rawText bool     // an r prefix
 	quote   string   // the literal's quotes, for unquote
 }
@@ -112,6 +113,12 @@ func (f *fstringParser) pos(i int) Position { return f.start.add(f.body[:i]) }
 
 func (f *fstringParser) errorAt(i int, msg string) {
 	f.p.in.error(f.pos(i), msg)
+}
+
+// errorEnd reports an error in the f-string's structure where CPython
+// 3.11 reports it: just after the literal.
+func (f *fstringParser) errorEnd(msg string) {
+	f.p.in.error(f.end, msg)
 }
 
 // fstring parses the f-string literal raw, which starts at pos.
@@ -125,12 +132,13 @@ func (p *parser) fstring(raw string, pos Position) []FStringPart {
 		p:       p,
 		body:    raw[q+len(quote) : len(raw)-len(quote)],
 		start:   pos.add(raw[:q+len(quote)]),
+		end:     pos.add(raw),
 		rawText: strings.ContainsAny(raw[:q], "rR"),
 		quote:   quote,
 	}
 	parts, i := f.parts(0, 0)
 	if i < len(f.body) {
-		f.errorAt(i, "f-string: single '}' is not allowed")
+		f.errorEnd("f-string: single '}' is not allowed")
 	}
 	return parts
 }
@@ -228,9 +236,9 @@ func (f *fstringParser) exprEnd(i int) int {
 				return i
 			}
 		case '#':
-			f.errorAt(i, "f-string expression part cannot include '#'")
+			f.errorEnd("f-string expression part cannot include '#'")
 		case '\\':
-			f.errorAt(i, "f-string expression part cannot include a backslash")
+			f.errorEnd("f-string expression part cannot include a backslash")
 		case '"', '\'':
 			q := body[i : i+1]
 			if strings.HasPrefix(body[i:], strings.Repeat(q, 3)) {
@@ -238,7 +246,10 @@ func (f *fstringParser) exprEnd(i int) int {
 			}
 			end := strings.Index(body[i+len(q):], q)
 			if end < 0 {
-				f.errorAt(i, "f-string: unterminated string")
+				f.errorEnd("f-string: unterminated string")
+			}
+			if strings.Contains(body[i:i+len(q)+end], "\\") {
+				f.errorEnd("f-string expression part cannot include a backslash")
 			}
 			i += len(q) + end + len(q) - 1
 		}
@@ -250,17 +261,17 @@ func (f *fstringParser) exprEnd(i int) int {
 // and where it ends.
 func (f *fstringParser) field(i, nested int) (*FStringField, int) {
 	if nested > 1 {
-		f.errorAt(i, "f-string: expressions nested too deeply")
+		f.errorEnd("f-string: expressions nested too deeply")
 	}
 	body := f.body
 	field := &FStringField{Lbrace: f.pos(i)}
 	j := f.exprEnd(i + 1)
 	if j >= len(body) {
-		f.errorAt(i, "f-string: expecting '}'")
+		f.errorEnd("f-string: expecting '}'")
 	}
 	text := body[i+1 : j]
 	if strings.TrimSpace(text) == "" {
-		f.errorAt(j, "f-string: empty expression not allowed")
+		f.errorEnd("f-string: empty expression not allowed")
 	}
 	expr := text
 	if t := strings.TrimRight(text, " \t\n"); strings.HasSuffix(t, "=") {
@@ -268,31 +279,31 @@ func (f *fstringParser) field(i, nested int) (*FStringField, int) {
 			field.Debug = text
 			expr = t[:len(t)-1]
 			if strings.TrimSpace(expr) == "" {
-				f.errorAt(j, "f-string: empty expression not allowed")
+				f.errorEnd("f-string: empty expression not allowed")
 			}
 		}
 	}
 	field.X = f.expr(expr, f.pos(i+1))
 	if body[j] == '!' {
 		if j+1 >= len(body) || body[j+1] == '}' || body[j+1] == ':' {
-			f.errorAt(j, "f-string: missing conversion character: expected 's', 'r', or 'a'")
+			f.errorEnd("f-string: missing conversion character: expected 's', 'r', or 'a'")
 		}
 		switch c := body[j+1]; c {
 		case 's', 'r', 'a':
 			field.Conv = c
 		default:
-			f.errorAt(j+1, "f-string: invalid conversion character: expected 's', 'r', or 'a'")
+			f.errorEnd("f-string: invalid conversion character: expected 's', 'r', or 'a'")
 		}
 		j += 2
 		if j >= len(body) || body[j] != ':' && body[j] != '}' {
-			f.errorAt(j, "f-string: expecting '}'")
+			f.errorEnd("f-string: expecting '}'")
 		}
 	}
 	if body[j] == ':' {
 		field.Spec, j = f.parts(j+1, nested+1)
 	}
 	if j >= len(body) || body[j] != '}' {
-		f.errorAt(i, "f-string: expecting '}'")
+		f.errorEnd("f-string: expecting '}'")
 	}
 	field.Rbrace = f.pos(j)
 	return field, j + 1

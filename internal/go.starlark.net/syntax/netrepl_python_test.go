@@ -81,15 +81,20 @@ func TestPythonParse(t *testing.T) {
 func TestPythonParseErrors(t *testing.T) {
 	for _, tc := range []struct{ src, want string }{
 		{"with l as x y:\n  pass\n", "t.py:1:13: invalid syntax"},
-		{`f"{x!z}"`, "t.py:1:6: f-string: invalid conversion character: expected 's', 'r', or 'a'"},
-		{`f"{}"`, "t.py:1:4: f-string: empty expression not allowed"},
-		{`f"{x"`, "t.py:1:3: f-string: expecting '}'"},
-		{`f"}"`, "t.py:1:3: f-string: single '}' is not allowed"},
-		{`f"{x#}"`, "t.py:1:5: f-string expression part cannot include '#'"},
+		// CPython 3.11 reports an f-string's structure errors just after it.
+		{`f"{x!z}"`, "t.py:1:9: f-string: invalid conversion character: expected 's', 'r', or 'a'"},
+		{`f"{}"`, "t.py:1:6: f-string: empty expression not allowed"},
+		{`f"{x"`, "t.py:1:6: f-string: expecting '}'"},
+		{`f"}"`, "t.py:1:5: f-string: single '}' is not allowed"},
+		{`f"{x#}"`, "t.py:1:8: f-string expression part cannot include '#'"},
+		{`f"{'\n'.join(x)}"`, "t.py:1:18: f-string expression part cannot include a backslash"},
+		{"s = f'''a\n{x!z}\nb'''", "t.py:3:5: f-string: invalid conversion character: expected 's', 'r', or 'a'"},
 		{"x = 1\ns = f'''a\n{x y}\n'''", "t.py:3:4: f-string: invalid syntax"},
 		{`"a" b"c"`, "t.py:1:1: cannot mix bytes and nonbytes literals"},
-		{"import (a)\n", "t.py:1:9: not an identifier"},
-		{`f"{'a' if x else "b"}"`, "t.py:1:3: f-string: expecting '}'"},
+		{"import (a)\n", "t.py:1:8: invalid syntax"},
+		{"from socket import\n", "t.py:1:19: invalid syntax"},
+		{"with lock\n  pass\n", "t.py:1:10: expected ':'"},
+		{`f"{'a' if x else "b"}"`, "t.py:1:19: f-string: expecting '}'"},
 	} {
 		_, err := python.Parse("t.py", tc.src, 0)
 		if err == nil || err.Error() != tc.want {

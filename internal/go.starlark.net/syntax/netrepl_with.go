@@ -151,7 +151,10 @@ func (p *parser) parseWithStmt() Stmt {
 			items = append(items, p.parseWithItem())
 		}
 	}
-	p.consume(COLON)
+	if p.tok != COLON {
+		p.in.error(p.tokval.pos, "expected ':'")
+	}
+	p.nextToken()
 	body := p.parseSuite()
 	return &WithStmt{With: withpos, Items: items, Body: body}
 }
@@ -234,22 +237,31 @@ func (p *parser) parseImportName(dotted bool) *ImportName {
 	if dotted {
 		n.Path = p.parseDotted()
 	} else {
-		n.Path = []*Ident{p.parseIdent()}
+		n.Path = []*Ident{p.importIdent()}
 	}
 	if p.tok == AS {
 		p.nextToken()
-		n.As = p.parseIdent()
+		n.As = p.importIdent()
 	}
 	return n
 }
 
 func (p *parser) parseDotted() []*Ident {
-	path := []*Ident{p.parseIdent()}
+	path := []*Ident{p.importIdent()}
 	for p.tok == DOT {
 		p.nextToken()
-		path = append(path, p.parseIdent())
+		path = append(path, p.importIdent())
 	}
 	return path
+}
+
+// importIdent parses a name of an import statement; anything else is
+// CPython's "invalid syntax" at that token.
+func (p *parser) importIdent() *Ident {
+	if p.tok != IDENT {
+		p.in.error(p.tokval.pos, "invalid syntax")
+	}
+	return p.parseIdent()
 }
 
 // walkPython walks the nodes the Python dialect adds.
