@@ -320,6 +320,19 @@ func (f *fstringParser) expr(text string, pos Position) Expr {
 		python:    true,
 	}
 	sub := parser{options: f.p.options, in: sc, depth: f.p.depth}
+	defer func() {
+		// An error inside is CPython's "f-string: ..." error.
+		switch r := recover().(type) {
+		case nil:
+		case Error:
+			if !strings.HasPrefix(r.Msg, "f-string") {
+				r.Msg = "f-string: " + r.Msg
+			}
+			panic(r)
+		default:
+			panic(r)
+		}
+	}()
 	sub.nextToken()
 	x := sub.parseExpr(false)
 	for sub.tok == NEWLINE {

@@ -150,3 +150,10 @@ func FuzzPythonParse(f *testing.F) {
 		python.PromptNeeds(src)
 	})
 }
+
+func TestFStringInnerErrors(t *testing.T) {
+	_, err := python.Parse("t.py", "x = f'{a +}'\n", 0)
+	if err == nil || !strings.HasPrefix(err.Error(), "t.py:1:") || !strings.Contains(err.Error(), ": f-string: ") {
+		t.Errorf("got %v, want an f-string: error on line 1", err)
+	}
+}
