@@ -20,7 +20,7 @@ func (fcomp *fcomp) withImportStmt(stmt syntax.Stmt) bool {
 		// an error leaves what is still on it (the interpreter).
 		for _, item := range stmt.Items {
 			fcomp.expr(item.X)
-			fcomp.setPos(syntax.Start(item.X))
+			fcomp.setPos(stmt.With) // CPython's position for a with's errors
 			fcomp.emit(WITHENTER)
 			fcomp.withs++
 			if item.Target != nil {
@@ -50,7 +50,7 @@ func (fcomp *fcomp) withImportStmt(stmt syntax.Stmt) bool {
 					module = name.Path[0].Name
 				}
 				fcomp.string(module)
-				fcomp.setPos(syntax.Start(name))
+				fcomp.setPos(stmt.Import) // CPython's position for an import's errors
 				fcomp.emit(IMPORT)
 				fcomp.set(name.Bound())
 			}
@@ -62,7 +62,7 @@ func (fcomp *fcomp) withImportStmt(stmt syntax.Stmt) bool {
 		fcomp.setPos(stmt.Import)
 		fcomp.emit(IMPORT)
 		for _, name := range stmt.Names {
-			fcomp.setPos(syntax.Start(name))
+			fcomp.setPos(stmt.Import)
 			fcomp.emit1(IMPORTFROM, fcomp.pcomp.nameIndex(name.Path[0].Name))
 			fcomp.set(name.Bound())
 		}
