@@ -46,7 +46,7 @@ var Disassemble = false
 const debug = false // make code generation verbose, for debugging the compiler
 
 // Increment this to force recompilation of saved bytecode files.
-const Version = 15 // netrepl: Python's statements and expressions (NETREPL.md)
+const Version = 16 // netrepl: Python's statements, expressions, with and import (NETREPL.md)
 
 type Opcode uint8
 
