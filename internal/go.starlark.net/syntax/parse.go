@@ -152,6 +152,7 @@ type parser struct {
 	depth   int
 
 	pendingPrimary Expr // parsed ahead: the next parsePrimary returns it (netrepl: with)
+	defParams      bool // parsing a def's parameters, which may be annotated (netrepl)
 }
 
 // enter increments the depth and checks the recursion limit.
@@ -215,8 +216,11 @@ func (p *parser) parseDefStmt() Stmt {
 	defpos := p.nextToken() // consume DEF
 	id := p.parseIdent()
 	lparen := p.consume(LPAREN)
+	p.defParams = true // netrepl: annotations
 	params := p.parseParams()
+	p.defParams = false
 	rparen := p.consume(RPAREN)
+	p.skipReturnAnnotation() // netrepl
 	p.consume(COLON)
 	body := p.parseSuite()
 	return &DefStmt{
@@ -378,6 +382,9 @@ func (p *parser) parseSmallStmt() Stmt {
 
 	// Assignment
 	x := p.parseExpr(false)
+	if s := p.parseAnnotatedAssign(x); s != nil { // netrepl: x: T = v
+		return s
+	}
 	switch p.tok {
 	case EQ, PLUS_EQ, MINUS_EQ, STAR_EQ, SLASH_EQ, SLASHSLASH_EQ, PERCENT_EQ, AMP_EQ, PIPE_EQ, CIRCUMFLEX_EQ, LTLT_EQ, GTGT_EQ, STARSTAR_EQ:
 		op := p.tok
@@ -532,6 +539,7 @@ func (p *parser) parseParams() []Expr {
 			var x Expr
 			if op == STARSTAR || p.tok == IDENT {
 				x = p.parseIdent()
+				p.skipParamAnnotation() // netrepl
 			}
 			params = append(params, &UnaryExpr{
 				OpPos: pos,
@@ -544,7 +552,8 @@ func (p *parser) parseParams() []Expr {
 		// IDENT
 		// IDENT = test
 		id := p.parseIdent()
-		if p.tok == EQ { // default value
+		p.skipParamAnnotation() // netrepl
+		if p.tok == EQ {        // default value
 			eq := p.nextToken()
 			dflt := p.parseTest()
 			params = append(params, &BinaryExpr{

@@ -97,6 +97,7 @@ const (
 	IS_NOT   // synthesized by parser from IS NOT (netrepl: Python only)
 	ELLIPSIS // ... (netrepl: Python only)
 	WALRUS   // := (netrepl: Python only)
+	ARROW    // -> (netrepl: Python only, a return annotation)
 	OR
 	PASS
 	RETURN
@@ -206,6 +207,7 @@ var tokenNames = [...]string{
 	IS_NOT:        "is not",
 	ELLIPSIS:      "...",
 	WALRUS:        ":=",
+	ARROW:         "->",
 	OR:            "or",
 	PASS:          "pass",
 	RETURN:        "return",
@@ -792,6 +794,10 @@ start:
 	case '=', '<', '>', '!', '+', '-', '%', '/', '&', '|', '^': // possibly followed by '='
 		start := sc.pos
 		sc.readRune()
+		if c == '-' && sc.python && sc.peekRune() == '>' {
+			sc.readRune()
+			return ARROW // netrepl
+		}
 		if sc.peekRune() == '=' {
 			sc.readRune()
 			switch c {
