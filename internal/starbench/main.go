@@ -4,9 +4,10 @@
 // twice, against netrepl's in-tree copy and against the pinned upstream,
 // and prints their ratios: the check that netrepl's patches cost nothing.
 //
-//	starbench [-rounds N] [-python]
+//	starbench [-rounds N] [-python] [-n ITERATIONS] [-only NAME]
 //
-// It prints one line per workload: name, then ns per iteration.
+// It prints one line per workload: name, then ns per iteration (with -n 0,
+// the setup only: compare.sh -instructions subtracts it).
 package main
 
 import (
@@ -104,6 +105,7 @@ func main() {
 	rounds := flag.Int("rounds", 1, "times to run each workload (the best is printed)")
 	python := flag.Bool("python", false, "run in netrepl's Python dialect (in-tree build only)")
 	iters := flag.Int("n", 2_000_000, "iterations per run")
+	only := flag.String("only", "", "run only the workload of this name")
 	flag.Parse()
 	opts := &syntax.FileOptions{Set: true, While: true, TopLevelControl: true, GlobalReassign: true, Recursion: true}
 	if *python {
@@ -113,6 +115,9 @@ func main() {
 		}
 	}
 	for _, w := range workloads {
+		if *only != "" && w.name != *only {
+			continue
+		}
 		best := time.Duration(1<<63 - 1)
 		for r := 0; r < *rounds; r++ {
 			d, err := run(opts, w.src, *iters)
@@ -122,7 +127,7 @@ func main() {
 			}
 			best = min(best, d)
 		}
-		fmt.Printf("%s %.2f\n", w.name, float64(best.Nanoseconds())/float64(*iters))
+		fmt.Printf("%s %.2f\n", w.name, float64(best.Nanoseconds())/float64(max(*iters, 1)))
 	}
 }
 
