@@ -642,7 +642,7 @@ func listExtend(x *List, y Iterable) {
 func getAttr(x Value, name string) (Value, error) {
 	hasAttr, ok := x.(HasAttrs)
 	if !ok {
-		return nil, fmt.Errorf("%s has no .%s field or method", x.Type(), name)
+		return nil, pyNoAttr(x, name, nil, fmt.Errorf("%s has no .%s field or method", x.Type(), name)) // netrepl
 	}
 
 	var errmsg string
@@ -655,8 +655,14 @@ func getAttr(x Value, name string) (Value, error) {
 		errmsg = fmt.Sprintf("%s has no .%s field or method", x.Type(), name)
 	} else if nsa, ok := err.(NoSuchAttrError); ok {
 		errmsg = string(nsa)
+	} else if PythonSemantics && is[*PyError](err) { // netrepl: e.g. a module's own AttributeError
+		return nil, err
 	} else {
 		return nil, err // return error as is
+	}
+
+	if PythonSemantics { // netrepl: CPython's AttributeError
+		return nil, pyNoAttr(x, name, hasAttr.AttrNames(), nil)
 	}
 
 	// add spelling hint
@@ -692,7 +698,7 @@ func getIndex(x, y Value) (Value, error) {
 			return nil, err
 		}
 		if !found {
-			return nil, fmt.Errorf("key %v not in %s", y, x.Type())
+			return nil, pyErr(fmt.Errorf("key %v not in %s", y, x.Type()), "KeyError", "%s", pyRepr(y)) // netrepl
 		}
 		return z, nil
 
@@ -717,10 +723,13 @@ func getIndex(x, y Value) (Value, error) {
 		}
 		return x.Index(i), nil
 	}
-	return nil, fmt.Errorf("unhandled index operation %s[%s]", x.Type(), y.Type())
+	return nil, pyErr(fmt.Errorf("unhandled index operation %s[%s]", x.Type(), y.Type()), "TypeError", "'%s' object is not subscriptable", pyTypeNameRT(x)) // netrepl
 }
 
 func outOfRange(i, n int, x Value) error {
+	if PythonSemantics { // netrepl: CPython's IndexError
+		return pyIndexOutOfRange(x)
+	}
 	if n == 0 {
 		return fmt.Errorf("index %d out of range: empty %s", i, x.Type())
 	} else {
@@ -783,6 +792,9 @@ func Unary(op syntax.Token, x Value) (Value, error) {
 		}
 	}
 
+	if err := pyUnaryError(op, x); err != nil { // netrepl: CPython's TypeError
+		return nil, err
+	}
 	return nil, fmt.Errorf("unknown unary op: %s %s", op, x.Type())
 }
 
@@ -1162,7 +1174,10 @@ func Binary(op syntax.Token, x, y Value) (Value, error) {
 
 	// unsupported operand types
 unknown:
-	if err := pyBinaryError(op, x, y); err != nil { // netrepl
+	if err := pyBinaryError(op, x, y); err != nil { // netrepl: bytes
+		return nil, err
+	}
+	if err := pyOperandError(op, x, y); err != nil { // netrepl: CPython's TypeError
 		return nil, err
 	}
 	return nil, fmt.Errorf("unknown binary op: %s %s %s", x.Type(), op, y.Type())
@@ -1228,7 +1243,7 @@ func stringRepeat(s String, n Int) (String, error) {
 func Call(thread *Thread, fn Value, args Tuple, kwargs []Tuple) (result Value, err error) {
 	c, ok := fn.(Callable)
 	if !ok {
-		return nil, fmt.Errorf("invalid call of non-function (%s)", fn.Type())
+		return nil, pyErr(fmt.Errorf("invalid call of non-function (%s)", fn.Type()), "TypeError", "'%s' object is not callable", pyTypeNameRT(fn)) // netrepl
 	}
 
 	// Allocate and push a new frame.

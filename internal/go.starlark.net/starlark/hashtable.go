@@ -77,14 +77,18 @@ func (ht *hashtable) freeze() {
 
 func (ht *hashtable) insert(k, v Value) error {
 	if err := ht.checkMutable("insert into"); err != nil {
-		return err
+		restore, ok := ht.pyIterUnlock() // netrepl: Python's dict changes under a loop
+		if !ok {
+			return err
+		}
+		defer restore()
 	}
 	if ht.table == nil {
 		ht.init(1)
 	}
 	h, err := k.Hash()
 	if err != nil {
-		return err
+		return pyHashErr(err) // netrepl
 	}
 	if h == 0 {
 		h = 1 // zero is reserved
@@ -177,7 +181,7 @@ func (ht *hashtable) grow() {
 func (ht *hashtable) lookup(k Value) (v Value, found bool, err error) {
 	h, err := k.Hash()
 	if err != nil {
-		return nil, false, err // unhashable
+		return nil, false, pyHashErr(err) // unhashable (netrepl: pyHashErr)
 	}
 	if h == 0 {
 		h = 1 // zero is reserved
@@ -222,7 +226,7 @@ func (ht *hashtable) count(iter Iterator) (int, error) {
 	for iter.Next(&k) && count != int(ht.len) {
 		h, err := k.Hash()
 		if err != nil {
-			return 0, err // unhashable
+			return 0, pyHashErr(err) // unhashable (netrepl: pyHashErr)
 		}
 		if h == 0 {
 			h = 1 // zero is reserved
@@ -284,14 +288,18 @@ func (ht *hashtable) keys() []Value {
 
 func (ht *hashtable) delete(k Value) (v Value, found bool, err error) {
 	if err := ht.checkMutable("delete from"); err != nil {
-		return nil, false, err
+		restore, ok := ht.pyIterUnlock() // netrepl: Python's dict changes under a loop
+		if !ok {
+			return nil, false, err
+		}
+		defer restore()
 	}
 	if ht.table == nil {
 		return None, false, nil // empty
 	}
 	h, err := k.Hash()
 	if err != nil {
-		return nil, false, err // unhashable
+		return nil, false, pyHashErr(err) // unhashable (netrepl: pyHashErr)
 	}
 	if h == 0 {
 		h = 1 // zero is reserved
@@ -394,15 +402,20 @@ func (ht *hashtable) iterate() *keyIterator {
 	if !ht.frozen {
 		ht.itercount++
 	}
-	return &keyIterator{ht: ht, e: ht.head}
+	return &keyIterator{ht: ht, e: ht.head, len0: ht.len}
 }
 
 type keyIterator struct {
-	ht *hashtable
-	e  *entry
+	ht    *hashtable
+	e     *entry
+	len0  uint32 // netrepl: ht.len when the iteration began
+	pyErr error  // netrepl: why the iteration stopped early
 }
 
 func (it *keyIterator) Next(k *Value) bool {
+	if PythonSemantics && it.pyChanged() { // netrepl: the dict changed size
+		return false
+	}
 	if it.e != nil {
 		*k = it.e.key
 		it.e = it.e.next

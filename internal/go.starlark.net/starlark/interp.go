@@ -410,7 +410,7 @@ loop:
 			sp--
 			iter := Iterate(x)
 			if iter == nil {
-				err = fmt.Errorf("%s value is not iterable", x.Type())
+				err = pyNotIterable(x, fmt.Errorf("%s value is not iterable", x.Type())) // netrepl
 				break loop
 			}
 			iterstack = append(iterstack, iter)
@@ -420,6 +420,11 @@ loop:
 			if iter.Next(&stack[sp]) {
 				sp++
 			} else {
+				if PythonSemantics { // netrepl: a dict that changed size under the loop
+					if err = pyIterErr(iter); err != nil {
+						break loop
+					}
+				}
 				pc = arg
 			}
 

@@ -158,6 +158,9 @@ var (
 
 func builtinAttr(recv Value, name string, methods map[string]*Builtin) (Value, error) {
 	b := methods[name]
+	if b == nil && PythonSemantics { // netrepl: Python's methods, netrepl_pymethods.go
+		b = pyMethodsFor(methods)[name]
+	}
 	if b == nil {
 		return nil, nil // no such method
 	}
@@ -168,6 +171,11 @@ func builtinAttrNames(methods map[string]*Builtin) []string {
 	names := make([]string, 0, len(methods))
 	for name := range methods {
 		names = append(names, name)
+	}
+	if PythonSemantics { // netrepl
+		for name := range pyMethodsFor(methods) {
+			names = append(names, name)
+		}
 	}
 	sort.Strings(names)
 	return names
@@ -289,10 +297,10 @@ func chr(thread *Thread, _ *Builtin, args Tuple, kwargs []Tuple) (Value, error) 
 		return nil, fmt.Errorf("chr: %s", err)
 	}
 	if i < 0 {
-		return nil, fmt.Errorf("chr: Unicode code point %d out of range (<0)", i)
+		return nil, pyErr(fmt.Errorf("chr: Unicode code point %d out of range (<0)", i), "ValueError", "chr() arg not in range(0x110000)") // netrepl
 	}
 	if i > unicode.MaxRune {
-		return nil, fmt.Errorf("chr: Unicode code point U+%X out of range (>0x10FFFF)", i)
+		return nil, pyErr(fmt.Errorf("chr: Unicode code point U+%X out of range (>0x10FFFF)", i), "ValueError", "chr() arg not in range(0x110000)") // netrepl
 	}
 	return String(string(rune(i))), nil
 }
@@ -551,6 +559,9 @@ func javaStringHash(s string) (h int32) {
 
 // https://github.com/google/starlark-go/blob/master/doc/spec.md#int
 func int_(thread *Thread, _ *Builtin, args Tuple, kwargs []Tuple) (Value, error) {
+	if PythonSemantics { // netrepl: Python's int()
+		return pyIntBuiltin(args, kwargs)
+	}
 	var x Value = zero
 	var base Value
 	if err := UnpackArgs("int", args, kwargs, "x", &x, "base?", &base); err != nil {
@@ -673,7 +684,7 @@ func len_(thread *Thread, _ *Builtin, args Tuple, kwargs []Tuple) (Value, error)
 	}
 	len := Len(x)
 	if len < 0 {
-		return nil, fmt.Errorf("len: value of type %s has no len", x.Type())
+		return nil, pyErr(fmt.Errorf("len: value of type %s has no len", x.Type()), "TypeError", "object of type '%s' has no len()", pyTypeNameRT(x)) // netrepl
 	}
 	return MakeInt(len), nil
 }
@@ -840,7 +851,7 @@ func range_(thread *Thread, b *Builtin, args Tuple, kwargs []Tuple) (Value, erro
 	}
 	if step == 0 {
 		// we were given range(start, stop, 0)
-		return nil, nameErr(b, "step argument must not be zero")
+		return nil, pyErr(nameErr(b, "step argument must not be zero"), "ValueError", "range() arg 3 must not be zero") // netrepl
 	}
 
 	return rangeValue{start: start, stop: stop, step: step, len: rangeLen(start, stop, step)}, nil
@@ -1279,7 +1290,7 @@ func dict_pop(_ *Thread, b *Builtin, args Tuple, kwargs []Tuple) (Value, error) 
 	} else if d != nil {
 		return d, nil
 	}
-	return nil, nameErr(b, "missing key")
+	return nil, pyErr(nameErr(b, "missing key"), "KeyError", "%s", pyRepr(k)) // netrepl
 }
 
 // https://github.com/google/starlark-go/blob/master/doc/spec.md#dict·popitem
@@ -1290,7 +1301,7 @@ func dict_popitem(_ *Thread, b *Builtin, args Tuple, kwargs []Tuple) (Value, err
 	recv := b.Receiver().(*Dict)
 	k, ok := recv.ht.first()
 	if !ok {
-		return nil, nameErr(b, "empty dict")
+		return nil, pyErr(nameErr(b, "empty dict"), "KeyError", "'popitem(): dictionary is empty'") // netrepl
 	}
 	v, _, err := recv.Delete(k)
 	if err != nil {
@@ -1400,7 +1411,7 @@ func list_index(_ *Thread, b *Builtin, args Tuple, kwargs []Tuple) (Value, error
 			return MakeInt(i), nil
 		}
 	}
-	return nil, nameErr(b, "value not in list")
+	return nil, pyErr(nameErr(b, "value not in list"), "ValueError", "%s is not in list", pyRepr(value)) // netrepl
 }
 
 // https://github.com/google/starlark-go/blob/master/doc/spec.md#list·insert
@@ -1451,7 +1462,7 @@ func list_remove(_ *Thread, b *Builtin, args Tuple, kwargs []Tuple) (Value, erro
 			return None, nil
 		}
 	}
-	return nil, fmt.Errorf("remove: element not found")
+	return nil, pyErr(fmt.Errorf("remove: element not found"), "ValueError", "list.remove(x): x not in list") // netrepl
 }
 
 // https://github.com/google/starlark-go/blob/master/doc/spec.md#list·pop
@@ -1468,7 +1479,7 @@ func list_pop(_ *Thread, b *Builtin, args Tuple, kwargs []Tuple) (Value, error) 
 		i += n
 	}
 	if i < 0 || i >= n {
-		return nil, nameErr(b, outOfRange(origI, n, list))
+		return nil, pyErr(nameErr(b, outOfRange(origI, n, list)), "IndexError", "%s", pyPopMessage(n)) // netrepl
 	}
 	if err := list.checkMutable("pop from"); err != nil {
 		return nil, nameErr(b, err)
@@ -1878,7 +1889,7 @@ func string_join(_ *Thread, b *Builtin, args Tuple, kwargs []Tuple) (Value, erro
 		}
 		s, ok := AsString(x)
 		if !ok {
-			return nil, fmt.Errorf("join: in list, want string, got %s", x.Type())
+			return nil, pyErr(fmt.Errorf("join: in list, want string, got %s", x.Type()), "TypeError", "sequence item %d: expected str instance, %s found", i, pyTypeNameRT(x)) // netrepl
 		}
 		buf.WriteString(s)
 	}
@@ -1901,7 +1912,7 @@ func string_partition(_ *Thread, b *Builtin, args Tuple, kwargs []Tuple) (Value,
 		return nil, err
 	}
 	if sep == "" {
-		return nil, nameErr(b, "empty separator")
+		return nil, pyErr(nameErr(b, "empty separator"), "ValueError", "empty separator") // netrepl
 	}
 	var i int
 	if b.Name()[0] == 'p' {
@@ -2094,7 +2105,7 @@ func string_split(_ *Thread, b *Builtin, args Tuple, kwargs []Tuple) (Value, err
 
 	} else if sep, ok := AsString(sep_); ok {
 		if sep == "" {
-			return nil, fmt.Errorf("split: empty separator")
+			return nil, pyErr(fmt.Errorf("split: empty separator"), "ValueError", "empty separator") // netrepl
 		}
 		// usual case: split on non-empty separator
 		if maxsplit < 0 {
@@ -2176,6 +2187,9 @@ func splitspace(s string, max int) []string {
 
 // https://github.com/google/starlark-go/blob/master/doc/spec.md#string·splitlines
 func string_splitlines(_ *Thread, b *Builtin, args Tuple, kwargs []Tuple) (Value, error) {
+	if PythonSemantics { // netrepl: \r\n, \r and Python's other line ends
+		return pyStrSplitlines(b, args, kwargs)
+	}
 	var keepends bool
 	if err := unpackPositionalArgsNoEscape(b.Name(), args, kwargs, 0, &keepends); err != nil {
 		return nil, err
@@ -2349,7 +2363,7 @@ func set_remove(_ *Thread, b *Builtin, args Tuple, kwargs []Tuple) (Value, error
 	} else if found {
 		return None, nil
 	}
-	return nil, nameErr(b, "missing key")
+	return nil, pyErr(nameErr(b, "missing key"), "KeyError", "%s", pyRepr(k)) // netrepl
 }
 
 // https://github.com/google/starlark-go/blob/master/doc/spec.md#set·symmetric_difference.
@@ -2410,7 +2424,7 @@ func string_find_impl(b *Builtin, args Tuple, kwargs []Tuple, allowError, last b
 	}
 	if i < 0 {
 		if !allowError {
-			return nil, nameErr(b, "substring not found")
+			return nil, pyErr(nameErr(b, "substring not found"), "ValueError", "substring not found") // netrepl
 		}
 		return MakeInt(-1), nil
 	}
@@ -2508,5 +2522,8 @@ func setUpdate(s *Set, args Tuple, kwargs []Tuple) error {
 // nameErr returns an error message of the form "name: msg"
 // where name is b.Name() and msg is a string or error.
 func nameErr(b *Builtin, msg any) error {
+	if pe, ok := msg.(*PyError); ok && PythonSemantics { // netrepl: keep the Python error as it is
+		return pe
+	}
 	return fmt.Errorf("%s: %v", b.Name(), msg)
 }

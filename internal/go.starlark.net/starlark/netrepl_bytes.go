@@ -13,14 +13,20 @@ import (
 )
 
 // pyIterable is x as an Iterable: x itself if it is one, or, with
-// PythonSemantics, the ints of a bytes (Python's bytes are iterable;
-// Starlark's need .elems()).
+// PythonSemantics, the ints of a bytes or the characters of a str
+// (Python's bytes and str are iterable; Starlark's need .elems()).
 func pyIterable(x Value) (Iterable, bool) {
 	if it, ok := x.(Iterable); ok {
 		return it, true
 	}
-	if b, ok := x.(Bytes); ok && PythonSemantics {
-		return bytesIterable{b}, true
+	if !PythonSemantics {
+		return nil, false
+	}
+	switch x := x.(type) {
+	case Bytes:
+		return bytesIterable{x}, true
+	case String: // netrepl_runtime.go: a str's characters
+		return stringCodepoints{x, false}, true
 	}
 	return nil, false
 }

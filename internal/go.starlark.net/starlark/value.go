@@ -979,7 +979,7 @@ func (l *List) checkMutable(verb string) error {
 	if l.frozen {
 		return fmt.Errorf("cannot %s frozen list", verb)
 	}
-	if l.itercount > 0 {
+	if l.itercount > 0 && !PythonSemantics { // netrepl: Python's list iterator sees the changes
 		return fmt.Errorf("cannot %s list during iteration", verb)
 	}
 	return nil
