@@ -75,7 +75,7 @@ Traceback (most recent call last):
   PATH:13:14: in f
     return {}["nope"]
            ~~^^^^^^^^
-KeyError: key 'nope' not in dict
+KeyError: 'nope'
 
 In [4]:
     print("goes on")

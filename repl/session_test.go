@@ -122,7 +122,10 @@ func TestChunkErrors(t *testing.T) {
 		// a function defined at the prompt shows its line, from its chunk
 		{[]string{"def f(d):\n    return 1 // d", "x = 1", "f(0)"}, []string{"Traceback (most recent call last):\n  <stdin>:1:2: in <toplevel>\n    f(0)\n  <stdin>:2:14: in f\n    return 1 // d\n           ~~^^~~\nZeroDivisionError"}},
 		{[]string{"def g():\n    return h()", "def h():\n    x = 1\n    return {}[x]", "y = [g()]"}, []string{"<stdin>:1:7: in <toplevel>\n    y = [g()]\n         ^^^\n  <stdin>:2:13: in g\n    return h()\n           ^^^\n  <stdin>:3:14: in h\n    return {}[x]\n           ~~^^^\nKeyError"}},
-		{[]string{"b'a'.nosuch()"}, []string{"AttributeError: bytes has no .nosuch field or method"}},
+		{[]string{"b'a'.nosuch()"}, []string{"AttributeError: 'bytes' object has no attribute 'nosuch'"}},
+		{[]string{"time.slep"}, []string{"AttributeError: module 'time' has no attribute 'slep'. Did you mean: 'sleep'?"}},
+		{[]string{"{}.has_key(1)"}, []string{"AttributeError: 'dict' object has no attribute 'has_key'"}},
+		{[]string{"def f(a, b):\n    return a", "f(1)"}, []string{"TypeError: f() missing 1 required positional argument: 'b'"}},
 	} {
 		_, errs := run(t, tc.chunks...)
 		for _, w := range tc.want {

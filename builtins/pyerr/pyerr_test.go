@@ -22,6 +22,8 @@ func TestErrorText(t *testing.T) {
 }
 
 func TestClassify(t *testing.T) {
+	defer func(was bool) { starlark.PythonSemantics = was }(starlark.PythonSemantics)
+	starlark.PythonSemantics = true // as netrepl runs: the interpreter's own Python errors
 	run := func(src string) error {
 		_, err := starlark.ExecFile(&starlark.Thread{}, "t.star", src, nil)
 		if err == nil {
@@ -31,13 +33,18 @@ func TestClassify(t *testing.T) {
 	}
 	for _, tc := range []struct{ src, typ, msg string }{
 		{`fail("boom")`, "Error", "boom"},
-		{`x = 1 // 0`, "ZeroDivisionError", "floored division by zero"},
-		{`x = {}["k"]`, "KeyError", `key "k" not in dict`},
-		{`x = [1][5]`, "IndexError", ""},
-		{`x = len(1)`, "TypeError", "len: value of type int has no len"},
-		{`x = "a" + 1`, "TypeError", "unknown binary op: string + int"},
+		{`x = 1 // 0`, "ZeroDivisionError", ""},
+		{`x = {}["k"]`, "KeyError", ""},
+		{`x = [1][5]`, "IndexError", "list index out of range"},
+		{`x = len(1)`, "TypeError", "object of type 'int' has no len()"},
+		{`x = "a" + 1`, "TypeError", `can only concatenate str (not "int") to str`},
+		{`x = 1 + "a"`, "TypeError", "unsupported operand type(s) for +: 'int' and 'str'"},
+		{`x = -"a"`, "TypeError", "bad operand type for unary -: 'str'"},
+		{`x = None()`, "TypeError", "'NoneType' object is not callable"},
 		{`x = int("z")`, "ValueError", ""},
-		{`x = (1).foo`, "AttributeError", "int has no .foo field or method"},
+		{`x = (1).foo`, "AttributeError", "'int' object has no attribute 'foo'"},
+		{`x = [1].remove(2)`, "ValueError", "list.remove(x): x not in list"},
+		{`x = [1][1.5]`, "TypeError", ""},
 	} {
 		pe := Classify(run(tc.src))
 		if pe.Type != tc.typ {

@@ -440,11 +440,11 @@ print("main goes on")
 			"Traceback (most recent call last):\n" +
 			"  t.star:3:9: in handle_echo\n" +
 			"Error: boom a\n",
-		"Exception in thread bad:\nTypeError: invalid call of non-function (int)\n",
+		"Exception in thread bad:\nTypeError: 'int' object is not callable\n",
 		"Exception in thread Thread-3 (lambda):\n" +
 			"Traceback (most recent call last):\n" +
 			"  t.star:13:39: in lambda\n" +
-			"KeyError: key 'k' not in dict\n",
+			"KeyError: 'k'\n",
 	} {
 		if !strings.Contains(got, want) {
 			t.Errorf("stderr lacks\n%s\nin\n%s", want, got)
