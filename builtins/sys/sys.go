@@ -50,6 +50,9 @@ func New(s *rt.Session) *starlarkstruct.Module {
 			"stderr":   stderr,
 			"platform": starlark.String(runtime.GOOS),
 			"flags":    flags{s},
+			"getrecursionlimit": doc.Func("getrecursionlimit", `getrecursionlimit()
+The deepest call stack a thread may have (1000, CPython's default): a
+deeper call is RecursionError.`, getrecursionlimit),
 		},
 	}
 }
@@ -130,4 +133,11 @@ func stream(name string, w func(*rt.Session) io.Writer) *starlarkstruct.Module {
 	m := &starlarkstruct.Module{Name: "sys." + name, Members: starlark.StringDict{"write": write, "flush": flush}}
 	m.Freeze()
 	return m
+}
+
+func getrecursionlimit(_ *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
+	if err := starlark.UnpackPositionalArgs(b.Name(), args, kwargs, 0); err != nil {
+		return nil, err
+	}
+	return starlark.MakeInt(starlark.MaxCallDepth), nil
 }
