@@ -8,12 +8,10 @@ import (
 )
 
 // BytesBuiltin is netrepl's bytes(): Python's bytes(source, encoding,
-// errors), except that bytes(str) without an encoding encodes UTF-8 (as
-// Starlark's, where Python wants an encoding). bytes.fromhex is its
-// attribute.
+// errors). bytes.fromhex is its class attribute (classattrs.go).
 var BytesBuiltin = doc.Func("bytes", `bytes(source=b"", encoding=None, errors=None)
-bytes(str) encodes the str as UTF-8 (as s.encode()); bytes(s, "latin-1")
-with a codec, as str.encode; bytes(b) copies a bytes or bytearray;
+bytes(s, "utf-8") encodes a str, as s.encode("utf-8") (a str needs an
+encoding, as in Python); bytes(b) copies a bytes or bytearray;
 bytes([65, 66]) and bytes(range(4)) make bytes from ints in range(0, 256);
 bytes(n) is n zero bytes. bytes.fromhex("de ad") reads hex digits.
 b[i] is an int, and bytes iterate as ints. help(b"") lists the methods.`, func(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
@@ -97,7 +95,7 @@ func bytesSource(thread *starlark.Thread, name string, args starlark.Tuple, kwar
 		}
 		return make([]byte, count.Int64()), nil
 	case starlark.String:
-		return []byte(n), nil // Starlark's bytes(str): UTF-8
+		return nil, pyerr.New("TypeError", "string argument without an encoding")
 	}
 	iter := starlark.Iterate(source)
 	if iter == nil {

@@ -32,7 +32,7 @@ func intArg(v starlark.Value) (int64, error) {
 }
 
 // bytesArg is the data argument of send and friends: bytes only, as in
-// Python 3 (a str must be encoded first: bytes("text")).
+// Python 3 (a str must be encoded first: "text".encode()).
 func bytesArg(fname string, v starlark.Value) (string, error) {
 	s, err := pyerr.Buffer("", v)
 	if err != nil {

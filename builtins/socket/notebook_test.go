@@ -54,7 +54,7 @@ User-Agent: Advanced-Python/1.0
 Accept: */*
 
 '''
-sock.sendall(bytes(http_req))
+sock.sendall(http_req.encode())
 response = sock.recv(1024)
 sock.close()
 print(len(response))
@@ -102,7 +102,7 @@ AA AA 01 00 00 01 00 00 00 00 00 00
 07 65 78 61 6d 70 6c 65 03 63 6f 6d 
 00 00 01 00 01
 '''
-msg = bytes(''.join(msg.split()))
+msg = ''.join(msg.split()).encode('utf-8')
 print(repr(msg))
 b_msg = binascii.unhexlify(msg)
 print(b_msg == b'\xaa\xaa\x01\x00\x00\x01\x00\x00\x00\x00\x00\x00\x07example\x03com\x00\x00\x01\x00\x01')
