@@ -287,6 +287,6 @@ var starlarkDocs = map[string]string{
 	"str":       "str(x)\nx as text: a str is itself, anything else its repr (str(b\"x\") is \"b'x'\"; b.decode() is the text).",
 	"repr":      "repr(x)\nx as a Python literal: 'it\\'s', b'\\x07', [1, 'a'].",
 	"bytes":     "bytes(s, encoding) or bytes(n)\nA new bytes.",
-	"globals":   "globals()\nA dict of the session's globals, by name (a copy).",
+	"globals":   "globals()\nThe session's globals as a dict, by name: live, as Python's (globals()[\"x\"] = 1 binds x).",
 	"zip":       "zip(*iterables)\nA list of tuples.",
 }

@@ -74,6 +74,8 @@ func TestGlobalsAreLive(t *testing.T) {
 		// __doc__ and the like, which netrepl has not).
 		{"dir() and globals()", []string{"x = 1", "def f(): pass", "dir()", "sorted(globals().keys())", "globals()['x']", "type(globals())", "dir(b'')[:0]"},
 			"['__name__', 'f', 'x']\n['__name__', 'f', 'x']\n1\n<class 'dict'>\n[]\n"},
+		{"globals() is live", []string{"g = globals()", "g['made'] = 5", "made", "x = 1", "'x' in g, g['x']", "g.update(y=2)", "y, g.pop('y'), 'y' in globals()", "del g['x']", "'x' in g"},
+			"5\n(True, 1)\n(2, 2, False)\nFalse\n"},
 		{"exit and quit typed alone", []string{"exit", "quit", "[exit]"},
 			"Use exit() or Ctrl-D (i.e. EOF) to exit\nUse quit() or Ctrl-D (i.e. EOF) to exit\n[Use exit() or Ctrl-D (i.e. EOF) to exit]\n"},
 		{"% with a format held in a variable", []string{"fmt = '%-5s|%5.1f'", "fmt % ('ab', 2.25)", "b'%d:%s' % (7, b'x')"}, "'ab   |  2.2'\nb'7:x'\n"},
