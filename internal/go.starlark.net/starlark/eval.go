@@ -801,7 +801,7 @@ func Unary(op syntax.Token, x Value) (Value, error) {
 // Binary applies a strict binary operator (not AND or OR) to its operands.
 // For equality tests or ordered comparisons, use Compare instead.
 func Binary(op syntax.Token, x, y Value) (Value, error) {
-	if PythonSemantics {
+	if PythonSemantics && pyBinaryNeeded(op, x, y) {
 		if v, err, ok := pyBinary(op, x, y); ok { // netrepl: Python's / // %, bools as ints
 			return v, err
 		}

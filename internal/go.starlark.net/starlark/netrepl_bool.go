@@ -23,6 +23,18 @@ func boolHash(b Bool) (uint32, error) {
 // pyBinary is Binary's netrepl hook, with PythonSemantics on: bools
 // in arithmetic as ints, and Python's / // % (pyArith). handled is
 // false when Starlark's Binary decides.
+// pyBinaryNeeded reports whether pyBinary has anything to do with op, x
+// and y: small enough to be inlined into Binary, so that int + int pays
+// two comparisons and two type checks for Python's semantics, not a call.
+func pyBinaryNeeded(op syntax.Token, x, y Value) bool {
+	if op == syntax.PERCENT || op == syntax.SLASH || op == syntax.SLASHSLASH {
+		return true
+	}
+	_, xb := x.(Bool)
+	_, yb := y.(Bool)
+	return xb || yb
+}
+
 func pyBinary(op syntax.Token, x, y Value) (v Value, err error, handled bool) {
 	if op == syntax.PERCENT {
 		switch x.(type) {
