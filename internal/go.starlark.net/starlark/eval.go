@@ -64,6 +64,9 @@ type Thread struct {
 	// The precise meaning of "step" is not specified and may change.
 	Steps, maxSteps uint64
 
+	// excStack: the exceptions being handled, innermost last (netrepl).
+	excStack []*Exception
+
 	// cancelReason records the reason from the first call to Cancel.
 	cancelReason atomic.Pointer[string]
 
@@ -698,7 +701,10 @@ func getIndex(x, y Value) (Value, error) {
 			return nil, err
 		}
 		if !found {
-			return nil, pyErr(fmt.Errorf("key %v not in %s", y, x.Type()), "KeyError", "%s", pyRepr(y)) // netrepl
+			if PythonSemantics { // netrepl: CPython's KeyError('a')
+				return nil, KeyError(y)
+			}
+			return nil, fmt.Errorf("key %v not in %s", y, x.Type())
 		}
 		return z, nil
 

@@ -490,18 +490,14 @@ func opener(toks []pyTok, i int) int {
 // yet, by the token the parser stops at, with what to write instead.
 // A construct a later patch adds parses, and so never gets here.
 var Unsupported = map[string]string{
-	"class":   "class definitions are not supported by netrepl: use functions, and dicts for data (a socketserver handler is a function handler(request, client_address, server))",
-	"try":     "try/except is not supported by netrepl: r = catch(fn, *args) calls fn and returns r.ok, r.value and r.error (help(catch))",
-	"except":  "try/except is not supported by netrepl: r = catch(fn, *args) calls fn and returns r.ok, r.value and r.error (help(catch))",
-	"finally": "try/finally is not supported by netrepl: use with (it closes sockets and releases locks however the block ends)",
-	"raise":   "raise is not supported by netrepl: fail(msg) stops with an error",
-	"yield":   "generators (yield) are not supported by netrepl: build a list and return it",
-	"async":   "async and await are not supported by netrepl: use threads (threading.Thread) and blocking sockets",
-	"await":   "async and await are not supported by netrepl: use threads (threading.Thread) and blocking sockets",
-	"match":   "match statements are not supported by netrepl: use if/elif",
-	"@":       "decorators are not supported by netrepl: call the decorator yourself (f = deco(f))",
-	"import":  "netrepl imports only its own modules (socket, struct, binascii, threading, queue, socketserver, contextlib, time, sys), which are always there; load(\"file.star\", \"name\") loads a .star file",
-	"from":    "netrepl imports only its own modules (socket, struct, binascii, threading, queue, socketserver, contextlib, time, sys), which are always there; load(\"file.star\", \"name\") loads a .star file",
+	"class":  "class definitions are not supported by netrepl: use functions, and dicts for data (a socketserver handler is a function handler(request, client_address, server))",
+	"yield":  "generators (yield) are not supported by netrepl: build a list and return it",
+	"async":  "async and await are not supported by netrepl: use threads (threading.Thread) and blocking sockets",
+	"await":  "async and await are not supported by netrepl: use threads (threading.Thread) and blocking sockets",
+	"match":  "match statements are not supported by netrepl: use if/elif",
+	"@":      "decorators are not supported by netrepl: call the decorator yourself (f = deco(f))",
+	"import": "netrepl imports only its own modules (socket, struct, binascii, threading, queue, socketserver, contextlib, time, sys), which are always there; load(\"file.star\", \"name\") loads a .star file",
+	"from":   "netrepl imports only its own modules (socket, struct, binascii, threading, queue, socketserver, contextlib, time, sys), which are always there; load(\"file.star\", \"name\") loads a .star file",
 }
 
 // unsupported: the parser stopped at a construct netrepl does not have.

@@ -91,7 +91,7 @@ func (opts *FileOptions) ParseCompoundStmt(filename string, readline func() ([]b
 
 	var stmts []Stmt
 	switch p.tok {
-	case DEF, IF, FOR, WHILE, WITH:
+	case DEF, IF, FOR, WHILE, WITH, TRY:
 		stmts = p.parseStmt(stmts)
 	case NEWLINE:
 		// blank line
@@ -208,6 +208,8 @@ func (p *parser) parseStmt(stmts []Stmt) []Stmt {
 		return append(stmts, p.parseWhileStmt())
 	} else if p.tok == WITH && p.options.Python {
 		return append(stmts, p.parseWithStmt())
+	} else if p.tok == TRY && p.options.Python {
+		return append(stmts, p.parseTryStmt()) // netrepl
 	}
 	return p.parseSimpleStmt(stmts, true)
 }

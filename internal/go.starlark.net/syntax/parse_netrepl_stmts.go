@@ -17,6 +17,9 @@ func (p *parser) parsePythonSmallStmt() Stmt {
 		}
 		return &GlobalStmt{TokenPos: pos, Token: tok, Names: names}
 
+	case RAISE:
+		return p.parseRaiseStmt()
+
 	case DEL:
 		pos := p.nextToken()
 		x := p.parseExpr(true)

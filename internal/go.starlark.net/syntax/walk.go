@@ -61,6 +61,9 @@ func Walk(n Node, f func(Node) bool) {
 	case *AssertStmt, *GlobalStmt, *DelStmt:
 		walkPythonStmt(n, f)
 
+	case *TryStmt, *RaiseStmt:
+		walkTryStmt(n, f)
+
 	case *ReturnStmt:
 		if n.Result != nil {
 			Walk(n.Result, f)

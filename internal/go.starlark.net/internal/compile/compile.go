@@ -46,7 +46,7 @@ var Disassemble = false
 const debug = false // make code generation verbose, for debugging the compiler
 
 // Increment this to force recompilation of saved bytecode files.
-const Version = 16 // netrepl: Python's statements, expressions, with and import (NETREPL.md)
+const Version = 17 // netrepl: Python's statements, expressions, with and import, try and raise (NETREPL.md)
 
 type Opcode uint8
 
@@ -135,6 +135,12 @@ const (
 	WITHEXIT  //        - WITHEXIT  -      [pops the with stack: Exit(nil)]
 	IMPORT    //     name IMPORT    module [thread.Import(name)]
 
+	// Python's try and raise (a netrepl patch)
+	POPEXCEPT //            - POPEXCEPT -    [pops the handler stack: the try body ended]
+	POPEXC    //            - POPEXC    -    [an except clause ended: pops the exceptions being handled]
+	EXCMATCH  //     exc cls EXCMATCH  bool  [isinstance(exc, cls); cls may be a tuple]
+	RERAISE   //          exc RERAISE   -    [raises exc again, as it was raised]
+
 	// --- opcodes with an argument must go below this line ---
 
 	// control flow
@@ -171,6 +177,8 @@ const (
 	DELGLOBAL    //                 - DELGLOBAL<global>   -
 	DELATTR      //                 x DELATTR<name>       -           del x.name
 	ASSERTFAIL   //             [msg] ASSERTFAIL<n>       -           raises AssertionError (n: 0 or 1 msg)
+	SETUPEXCEPT  //                 - SETUPEXCEPT<addr>   -           pushes the handler stack: an error jumps to addr with the exception pushed
+	RAISE        //       [exc [cause]] RAISE<n>          -           raise (n=0: the exception being handled)
 
 	// Python's expressions (a netrepl patch)
 	MAKESET //          x1 ... xn MAKESET<n>          set
@@ -238,6 +246,12 @@ var opcodeNames = [...]string{
 	INPLACE_PIPE: "inplace_pipe",
 	ITERJMP:      "iterjmp",
 	ITERPOP:      "iterpop",
+	POPEXCEPT:    "popexcept",
+	POPEXC:       "popexc",
+	EXCMATCH:     "excmatch",
+	RERAISE:      "reraise",
+	SETUPEXCEPT:  "setupexcept",
+	RAISE:        "raise",
 	ITERPUSH:     "iterpush",
 	JMP:          "jmp",
 	LE:           "le",
@@ -338,6 +352,12 @@ var stackEffect = [...]int8{
 	INPLACE_PIPE: -1,
 	ITERJMP:      variableStackEffect,
 	ITERPOP:      0,
+	POPEXCEPT:    0,
+	POPEXC:       0,
+	EXCMATCH:     -1,
+	RERAISE:      -1,
+	SETUPEXCEPT:  0,
+	RAISE:        variableStackEffect,
 	ITERPUSH:     -1,
 	JMP:          0,
 	LE:           -1,
@@ -467,11 +487,14 @@ type fcomp struct {
 	loops []loop
 	block *block
 	withs int // the with blocks open here (netrepl)
+
+	unwinds []unwind // what leaving the try statements open here takes (netrepl)
 }
 
 type loop struct {
 	break_, continue_ *block
 	withs             int // the with blocks open around the loop (netrepl)
+	unwinds           int // len(fcomp.unwinds) at the loop (netrepl)
 }
 
 type block struct {
@@ -484,6 +507,8 @@ type block struct {
 	jmp, cjmp *block
 
 	initialstack int // for stack depth computation
+
+	setups []setup // the SETUPEXCEPT instructions of the block and their handlers (netrepl)
 
 	// Used during encoding
 	index int // -1 => not encoded yet
@@ -683,6 +708,9 @@ func (pcomp *pcomp) function(name string, pos syntax.Position, stmts []syntax.St
 				case CJMP:
 					cjmpAddr = &b.insns[i].arg
 					pc += 4
+				case SETUPEXCEPT: // netrepl: patched below
+					pc += 4
+					setHandlerDepth(b, i, stack)
 				default:
 					pc += uint32(argLen(insn.arg))
 				}
@@ -747,6 +775,13 @@ func (pcomp *pcomp) function(name string, pos syntax.Position, stmts []syntax.St
 			if cjmpAddr != nil {
 				*cjmpAddr = b.cjmp.addr
 			}
+		}
+
+		// netrepl: then the exception handlers of its SETUPEXCEPTs.
+		for _, s := range b.setups {
+			setinitialstack(s.handler, s.depth+1) // the exception
+			visit(s.handler)
+			b.insns[s.insn].arg = s.handler.addr
 		}
 	}
 	setinitialstack(entry, 0)
@@ -820,7 +855,7 @@ func (insn *insn) stackeffect() int {
 			se = arg - 1
 		case UNPACKEX:
 			se = arg&0xffff + arg>>16
-		case ASSERTFAIL:
+		case ASSERTFAIL, RAISE:
 			se = -arg
 		default:
 			panic(insn.op)
@@ -892,7 +927,7 @@ func (fcomp *fcomp) generate(blocks []*block, codelen uint32) {
 			code = append(code, byte(insn.op))
 			pc++
 			if insn.op >= OpcodeArgMin {
-				if insn.op == CJMP || insn.op == ITERJMP {
+				if insn.op == CJMP || insn.op == ITERJMP || insn.op == SETUPEXCEPT {
 					code = addUint32(code, insn.arg, 4) // pad arg to 4 bytes
 				} else {
 					code = addUint32(code, insn.arg, 0)
@@ -1163,12 +1198,12 @@ func (fcomp *fcomp) stmt(stmt syntax.Stmt) {
 		case syntax.PASS:
 			// no-op
 		case syntax.BREAK:
-			fcomp.leaveWiths(fcomp.loops[len(fcomp.loops)-1].withs)
+			fcomp.unwindTo(fcomp.loops[len(fcomp.loops)-1].unwinds, false)
 			b := fcomp.loops[len(fcomp.loops)-1].break_
 			fcomp.jump(b)
 			fcomp.block = fcomp.newBlock() // dead code
 		case syntax.CONTINUE:
-			fcomp.leaveWiths(fcomp.loops[len(fcomp.loops)-1].withs)
+			fcomp.unwindTo(fcomp.loops[len(fcomp.loops)-1].unwinds, false)
 			b := fcomp.loops[len(fcomp.loops)-1].continue_
 			fcomp.jump(b)
 			fcomp.block = fcomp.newBlock() // dead code
@@ -1300,7 +1335,7 @@ func (fcomp *fcomp) stmt(stmt syntax.Stmt) {
 
 		fcomp.block = body
 		fcomp.assign(stmt.For, stmt.Vars)
-		fcomp.loops = append(fcomp.loops, loop{break_: break_, continue_: head, withs: fcomp.withs})
+		fcomp.loops = append(fcomp.loops, loop{break_: break_, continue_: head, withs: fcomp.withs, unwinds: len(fcomp.unwinds)})
 		fcomp.stmts(stmt.Body)
 		fcomp.loops = fcomp.loops[:len(fcomp.loops)-1]
 		fcomp.jump(head)
@@ -1326,7 +1361,7 @@ func (fcomp *fcomp) stmt(stmt syntax.Stmt) {
 		}
 
 		fcomp.block = body
-		fcomp.loops = append(fcomp.loops, loop{break_: break_, continue_: head, withs: fcomp.withs})
+		fcomp.loops = append(fcomp.loops, loop{break_: break_, continue_: head, withs: fcomp.withs, unwinds: len(fcomp.unwinds)})
 		fcomp.stmts(stmt.Body)
 		fcomp.loops = fcomp.loops[:len(fcomp.loops)-1]
 		fcomp.jump(head)
@@ -1342,6 +1377,7 @@ func (fcomp *fcomp) stmt(stmt syntax.Stmt) {
 		} else {
 			fcomp.emit(NONE)
 		}
+		fcomp.unwindTo(0, true) // netrepl: finally clauses
 		fcomp.emit(RETURN)
 		fcomp.block = fcomp.newBlock() // dead code
 
@@ -1368,7 +1404,7 @@ func (fcomp *fcomp) stmt(stmt syntax.Stmt) {
 		// a declaration: no code
 
 	default:
-		if fcomp.withImportStmt(stmt) {
+		if fcomp.withImportStmt(stmt) || fcomp.tryStmt(stmt) { // netrepl
 			return
 		}
 		start, _ := stmt.Span()

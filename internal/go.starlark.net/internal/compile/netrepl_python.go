@@ -23,6 +23,7 @@ func (fcomp *fcomp) withImportStmt(stmt syntax.Stmt) bool {
 			fcomp.setPos(stmt.With) // CPython's position for a with's errors
 			fcomp.emit(WITHENTER)
 			fcomp.withs++
+			fcomp.unwinds = append(fcomp.unwinds, unwind{kind: uwWith}) // netrepl: try
 			if item.Target != nil {
 				fcomp.assign(item.As, item.Target)
 			} else {
@@ -34,6 +35,7 @@ func (fcomp *fcomp) withImportStmt(stmt syntax.Stmt) bool {
 			fcomp.setPos(stmt.With)
 			fcomp.emit(WITHEXIT)
 			fcomp.withs--
+			fcomp.unwinds = fcomp.unwinds[:len(fcomp.unwinds)-1]
 		}
 
 	case *syntax.ImportStmt:
