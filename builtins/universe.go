@@ -10,11 +10,13 @@ import (
 	"go.starlark.net/starlark"
 	"go.starlark.net/starlarkstruct"
 	"os"
+	"strings"
 
 	"netrepl/builtins/binascii"
 	"netrepl/builtins/contextlib"
 	"netrepl/builtins/methods" // Python's bytes methods and str.encode, bytes()
 	"netrepl/builtins/printf"
+	"netrepl/builtins/pyerr"
 	"netrepl/builtins/rt"
 	"netrepl/builtins/socket"
 	"netrepl/builtins/socketserver"
@@ -47,6 +49,22 @@ func init() {
 	starlark.PythonSemantics = true
 	starlark.PanicStacks = os.Getenv("NETREPL_DEBUG") != ""
 	starlark.PercentHook = printf.Percent
+	// try/except names an error as catch() does (pyerr.Classify)
+	starlark.ClassifyError = func(err error) starlark.ExceptionError { return pyerr.Classify(err) }
+	starlark.InterruptCaught = rt.InterruptCaught
+	// the modules' exception classes
+	for _, c := range []struct {
+		m    *starlarkstruct.Module
+		name string
+	}{
+		{socket.Module, "socket.timeout"}, {socket.Module, "socket.error"},
+		{socket.Module, "socket.gaierror"}, {socket.Module, "socket.herror"},
+		{structs.Module, "struct.error"}, {binascii.Module, "binascii.Error"},
+		{binascii.Module, "binascii.Incomplete"},
+		{threading.QueueModule, "queue.Empty"}, {threading.QueueModule, "queue.Full"},
+	} {
+		c.m.Members[c.name[strings.IndexByte(c.name, '.')+1:]] = starlark.ExceptionClass(c.name)
+	}
 }
 
 // Universe returns the predeclared names of a session: Python's types

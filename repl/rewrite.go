@@ -156,6 +156,18 @@ func (rw *rewriter) stmt(s syntax.Stmt, top bool) syntax.Stmt {
 			item.Target = rw.expr(item.Target)
 		}
 		s.Body = rw.stmts(s.Body, top)
+	case *syntax.TryStmt:
+		s.Body = rw.stmts(s.Body, top)
+		for _, h := range s.Handlers {
+			h.Type = rw.expr(h.Type)
+			h.Name = rw.expr(h.Name)
+			h.Body = rw.stmts(h.Body, top)
+		}
+		s.Else = rw.stmts(s.Else, top)
+		s.Finally = rw.stmts(s.Finally, top)
+	case *syntax.RaiseStmt:
+		s.X = rw.expr(s.X)
+		s.Cause = rw.expr(s.Cause)
 	case *syntax.BranchStmt, *syntax.LoadStmt, *syntax.ImportStmt:
 	}
 	return s

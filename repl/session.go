@@ -192,8 +192,19 @@ func (s *Session) run(prog *starlark.Program) (err error) {
 	s.thread.Uncancel()
 	rt.SetContext(s.thread, ctx)
 	s.mu.Unlock()
+	// except KeyboardInterrupt: the chunk goes on with a fresh context
+	rt.SetInterruptReset(s.thread, func() {
+		ctx, cancel := context.WithCancel(s.RT.Ctx)
+		s.mu.Lock()
+		s.cancel = cancel // the deferred call below cancels it
+		s.mu.Unlock()
+		rt.SetContext(s.thread, ctx)
+	})
 	defer func() {
 		s.mu.Lock()
+		if s.cancel != nil {
+			s.cancel()
+		}
 		s.cancel = nil
 		s.mu.Unlock()
 		cancel()

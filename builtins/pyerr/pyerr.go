@@ -52,6 +52,19 @@ func (e *Error) Error() string {
 
 func (e *Error) Unwrap() error { return e.Err }
 
+// PyException makes e an instance of its Python class when a try
+// statement catches it (starlark.ExceptionError): e.args is (errno,
+// strerror) for an errno, else (message,); str(e) is the message.
+func (e *Error) PyException() (string, starlark.Tuple, string) {
+	switch {
+	case e.Errno != 0:
+		return e.Type, starlark.Tuple{starlark.MakeInt(e.Errno), starlark.String(Strerror(e.Errno))}, e.Message
+	case e.Message != "":
+		return e.Type, starlark.Tuple{starlark.String(e.Message)}, e.Message
+	}
+	return e.Type, nil, ""
+}
+
 // KeyboardInterrupt is what a blocking builtin returns when the session
 // cancels it (Ctrl-C).
 func KeyboardInterrupt() *Error { return &Error{Type: "KeyboardInterrupt"} }
@@ -75,6 +88,11 @@ type Exit struct{ Code int }
 
 func (e *Exit) Error() string { return fmt.Sprintf("SystemExit: %d", e.Code) }
 
+// PyException: sys.exit(n) raises SystemExit(n).
+func (e *Exit) PyException() (string, starlark.Tuple, string) {
+	return "SystemExit", starlark.Tuple{starlark.MakeInt(e.Code)}, fmt.Sprint(e.Code)
+}
+
 // Classify gives any error from the interpreter a Python name, a message
 // and an errno. *Error is taken as it is; Starlark's own errors are named
 // by their text (Starlark has only strings), and fail("x") is type "Error"
@@ -84,9 +102,26 @@ func Classify(err error) *Error {
 	if errors.As(err, &pe) {
 		return pe
 	}
-	var spe *starlark.PyError
-	if errors.As(err, &spe) {
-		return &Error{Type: spe.Type, Message: spe.Msg, Err: err}
+	var exc *starlark.Exception
+	if errors.As(err, &exc) {
+		// raised by raise: its class, its str, its errno
+		e := &Error{Type: exc.Class().Name(), Message: exc.PyStr(), Err: err}
+		if name, _, _ := exc.PyException(); name != "" {
+			e.Type = name
+		}
+		if args := exc.Args(); len(args) == 2 && exc.Class().IsSubtype(starlark.ExceptionClass("OSError")) {
+			if n, ok := args[0].(starlark.Int); ok {
+				if i, ok := n.Int64(); ok {
+					e.Errno = int(i)
+				}
+			}
+		}
+		return e
+	}
+	var pe2 starlark.ExceptionError
+	if errors.As(err, &pe2) {
+		name, _, str := pe2.PyException()
+		return &Error{Type: name, Message: str, Err: err}
 	}
 	var se syntax.Error
 	if errors.As(err, &se) {

@@ -23,6 +23,18 @@ import (
 // and a server's handle_error all print this.
 func Traceback(err error) string {
 	var b strings.Builder
+	var exc *starlark.Exception
+	if errors.As(err, &exc) {
+		// raise X from Y: Y's report first, as CPython prints the chain
+		if cause, ok := exc.Cause().(*starlark.Exception); ok {
+			if cerr := cause.Raised(); cerr != nil {
+				b.WriteString(Traceback(cerr))
+			} else {
+				b.WriteString(Classify(cause).Error() + "\n")
+			}
+			b.WriteString("\nThe above exception was the direct cause of the following exception:\n\n")
+		}
+	}
 	var ee *starlark.EvalError
 	if errors.As(err, &ee) {
 		var frames strings.Builder
@@ -68,6 +80,9 @@ func caret(line string, col int, expr bool) string {
 	if col < 1 || c < indent || c > len(runes) {
 		return s
 	}
+	if expr && isRaise(runes[c:]) {
+		return s // a raise statement: the whole statement, no marks
+	}
 	var marks []rune
 	if expr {
 		marks = underline(runes, c)
@@ -93,6 +108,11 @@ func caret(line string, col int, expr bool) string {
 		}
 	}
 	return s + "    " + strings.TrimRight(pad.String(), " \t") + "\n"
+}
+
+func isRaise(r []rune) bool {
+	s := string(r)
+	return s == "raise" || strings.HasPrefix(s, "raise ") || strings.HasPrefix(s, "raise(")
 }
 
 // underline returns marks for runes[:end of the expression at c]: ' '

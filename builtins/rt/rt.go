@@ -129,6 +129,23 @@ func SessionOf(thread *starlark.Thread) *Session {
 // SetContext stores the cancellation context of the next chunk.
 func SetContext(thread *starlark.Thread, ctx context.Context) { thread.SetLocal(contextKey, ctx) }
 
+// SetInterruptReset stores what gives thread a fresh cancellation
+// context after a script catches KeyboardInterrupt (the session's).
+func SetInterruptReset(thread *starlark.Thread, reset func()) {
+	thread.SetLocal(resetKey, reset)
+}
+
+const resetKey = "netrepl.rt.interruptReset"
+
+// InterruptCaught is starlark.InterruptCaught: `except KeyboardInterrupt`
+// caught Ctrl-C, so the chunk goes on: its context, cancelled by the
+// interrupt, is replaced by a fresh one that the next Ctrl-C cancels.
+func InterruptCaught(thread *starlark.Thread) {
+	if reset, ok := thread.Local(resetKey).(func()); ok {
+		reset()
+	}
+}
+
 // Context returns the context a blocking builtin must honour: the running
 // chunk's, else the session's.
 func Context(thread *starlark.Thread) context.Context {

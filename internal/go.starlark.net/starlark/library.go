@@ -388,7 +388,7 @@ func fail(thread *Thread, b *Builtin, args Tuple, kwargs []Tuple) (Value, error)
 		}
 		if s, ok := AsString(v); ok {
 			buf.WriteString(s)
-		} else if e, ok := v.(*Exception); ok { // netrepl
+		} else if e, ok := v.(PyStringer); ok { // netrepl
 			buf.WriteString(e.PyStr())
 		} else {
 			writeValue(buf, v, nil)
@@ -1123,7 +1123,7 @@ func str(thread *Thread, _ *Builtin, args Tuple, kwargs []Tuple) (Value, error) 
 		}
 		// Invalid encodings are replaced by that of U+FFFD.
 		return String(utf8Transcode(string(x))), nil
-	case *Exception: // netrepl
+	case PyStringer: // netrepl
 		return String(x.PyStr()), nil
 	default:
 		return String(x.String()), nil

@@ -54,6 +54,13 @@ func (e *PyError) PyException() (string, Tuple, string) {
 	return e.Type, Tuple{String(e.Msg)}, e.Msg
 }
 
+// A PyStringer is a value whose str() differs from its repr (an
+// exception; later, an instance of a class with __str__).
+type PyStringer interface {
+	Value
+	PyStr() string
+}
+
 // An Exception is an instance of an exception class.
 type Exception struct {
 	class *Type
@@ -487,6 +494,10 @@ func (e *Exception) raised() error {
 	}
 	return e
 }
+
+// Raised is the error e was last raised as (with its traceback), or
+// nil if it has not been raised.
+func (e *Exception) Raised() error { return e.err }
 
 // reraise is the RERAISE instruction: no except clause matched exc, or
 // a finally clause ended.

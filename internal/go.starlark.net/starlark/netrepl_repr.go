@@ -219,6 +219,8 @@ func Str(v Value) string {
 	switch v := v.(type) {
 	case String:
 		return string(v)
+	case PyStringer:
+		return v.PyStr()
 	case Bytes:
 		if !PythonSemantics {
 			return utf8Transcode(string(v))

@@ -26,7 +26,7 @@ type TryStmt struct {
 type ExceptClause struct {
 	Except Position
 	Type   Expr   // nil for a bare except:
-	Name   *Ident // the name after as, or nil
+	Name   Expr   // the name after as (an *Ident, which a rewrite may replace by a target), or nil
 	Body   []Stmt
 }
 

@@ -12,10 +12,7 @@
 
 package compile
 
-import (
-	"go.starlark.net/resolve"
-	"go.starlark.net/syntax"
-)
+import "go.starlark.net/syntax"
 
 // A setup is a SETUPEXCEPT instruction of a block (insn is its index)
 // and the block of its handler; depth is the operand stack's depth there.
@@ -197,7 +194,10 @@ func (fcomp *fcomp) tryExcept(stmt *syntax.TryStmt) {
 		if fcomp.block != nil {
 			fcomp.emit(POPEXC)
 			if h.Name != nil {
-				fcomp.unbind(h.Name) // as Python: the name is gone after the clause
+				// as Python: the name is gone after the clause
+				fcomp.emit(NONE)
+				fcomp.assign(h.Except, h.Name)
+				fcomp.del(h.Name)
 			}
 			fcomp.jump(done)
 		}
@@ -213,17 +213,3 @@ func (fcomp *fcomp) tryExcept(stmt *syntax.TryStmt) {
 	fcomp.block = done
 }
 
-// unbind deletes the name an except clause bound, as Python does.
-func (fcomp *fcomp) unbind(id *syntax.Ident) {
-	bind := id.Binding.(*resolve.Binding)
-	switch bind.Scope {
-	case resolve.Local:
-		fcomp.emit1(DELLOCAL, uint32(bind.Index))
-	case resolve.Cell:
-		fcomp.emit1(DELLOCALCELL, uint32(bind.Index))
-	case resolve.Free:
-		fcomp.emit1(DELFREECELL, uint32(bind.Index))
-	case resolve.Global:
-		fcomp.emit1(DELGLOBAL, uint32(bind.Index))
-	}
-}
