@@ -175,6 +175,7 @@ var starlarkRules = []struct{ substr, typ string }{
 	{"is not defined", "NameError"},
 	{"not hashable", "TypeError"},
 	{"unhashable", "TypeError"},
+	{"cannot convert", "TypeError"},
 	{"unsupported", "TypeError"},
 	{"has no len", "TypeError"},
 	{"not iterable", "TypeError"},

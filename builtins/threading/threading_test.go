@@ -344,10 +344,10 @@ q.put("a")
 q.put(["b"], timeout=1)
 print(q.qsize(), q.empty(), q.full())
 for r in [catch(q.put, "c", timeout=0.01), catch(q.put, "c", block=False), catch(q.put_nowait, "c"), catch(q.put, "c", timeout=0)]:
-    print(r.error.type, r.error.type == queue.Full, r.error.message == "")
+    print(r.error.type, r.error.type == "queue.Full", r.error.message == "")
 print(q.get(), q.get(timeout=1))
 for r in [catch(q.get, timeout=0.01), catch(q.get, False), catch(q.get_nowait)]:
-    print(r.error.type, r.error.type == queue.Empty)
+    print(r.error.type, r.error.type == "queue.Empty")
 r = catch(q.get, timeout=-1)
 print(r.error.type, r.error.message)
 items = [1]

@@ -25,8 +25,8 @@ type TryStmt struct {
 // An ExceptClause is one except clause of a try statement.
 type ExceptClause struct {
 	Except Position
-	Type   Expr   // nil for a bare except:
-	Name   Expr   // the name after as (an *Ident, which a rewrite may replace by a target), or nil
+	Type   Expr // nil for a bare except:
+	Name   Expr // the name after as (an *Ident, which a rewrite may replace by a target), or nil
 	Body   []Stmt
 }
 

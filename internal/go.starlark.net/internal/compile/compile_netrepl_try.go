@@ -212,4 +212,3 @@ func (fcomp *fcomp) tryExcept(stmt *syntax.TryStmt) {
 	}
 	fcomp.block = done
 }
-

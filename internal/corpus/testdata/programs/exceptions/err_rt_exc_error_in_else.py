@@ -1,0 +1,6 @@
+try:
+    pass
+except Exception:
+    pass
+else:
+    {}["else"]

@@ -1,0 +1,4 @@
+try:
+    raise ValueError("v")
+except ValueError:
+    [][0]

@@ -1,0 +1,4 @@
+try:
+    [][1]
+finally:
+    print("finally first")

@@ -1,0 +1,4 @@
+try:
+    raise TypeError("t")
+except ValueError:
+    print("no")

@@ -1,0 +1,1 @@
+raise OSError(111, "Connection refused")

@@ -1,0 +1,4 @@
+def f():
+    raise KeyError("k")
+print("start")
+f()

@@ -1,0 +1,7 @@
+def handle():
+    try:
+        int("q")
+    except ValueError:
+        print("log and reraise")
+        raise
+handle()

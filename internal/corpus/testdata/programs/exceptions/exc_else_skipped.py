@@ -1,0 +1,6 @@
+try:
+    x = int("five")
+except ValueError:
+    print("bad")
+else:
+    print("good", x)

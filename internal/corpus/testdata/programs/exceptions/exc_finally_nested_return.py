@@ -1,0 +1,10 @@
+def f():
+    log = []
+    try:
+        try:
+            return log
+        finally:
+            log.append("inner")
+    finally:
+        log.append("outer")
+print(f())

@@ -1,0 +1,5 @@
+try:
+    x = 1
+finally:
+    print("finally", x)
+print("after")

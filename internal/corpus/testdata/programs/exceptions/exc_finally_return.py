@@ -1,0 +1,6 @@
+def f():
+    try:
+        return "body"
+    finally:
+        print("finally runs")
+print(f())

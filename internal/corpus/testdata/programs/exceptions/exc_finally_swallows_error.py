@@ -1,0 +1,6 @@
+def f():
+    try:
+        1 // 0
+    finally:
+        return "swallowed"
+print(f())

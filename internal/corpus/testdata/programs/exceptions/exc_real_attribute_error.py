@@ -1,0 +1,4 @@
+try:
+    None.send
+except AttributeError:
+    print("AttributeError caught")

@@ -1,0 +1,4 @@
+try:
+    undefined_thing
+except NameError:
+    print("NameError caught")

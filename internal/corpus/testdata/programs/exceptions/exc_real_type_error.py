@@ -1,0 +1,4 @@
+try:
+    b"a" + "b"
+except TypeError:
+    print("TypeError caught")

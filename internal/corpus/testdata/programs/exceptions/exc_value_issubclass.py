@@ -1,0 +1,6 @@
+print(issubclass(BrokenPipeError, ConnectionError))
+print(issubclass(TimeoutError, OSError))
+print(issubclass(KeyError, LookupError), issubclass(IndexError, LookupError))
+print(issubclass(ZeroDivisionError, ArithmeticError))
+print(issubclass(KeyboardInterrupt, Exception), issubclass(SystemExit, BaseException))
+print(issubclass(UnicodeDecodeError, ValueError), issubclass(RecursionError, RuntimeError))
