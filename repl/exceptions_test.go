@@ -1,0 +1,81 @@
+package repl
+
+import (
+	"strings"
+	"testing"
+	"time"
+)
+
+// Ctrl-C raises KeyboardInterrupt into the blocking call; the script's
+// except KeyboardInterrupt catches it and goes on, and its later blocking
+// calls are not cancelled by the interrupt it caught (a fresh context);
+// a second Ctrl-C interrupts again, and an uncaught one ends the chunk
+// within 200 ms.
+func TestExceptKeyboardInterrupt(t *testing.T) {
+	var out, errs lockedBuffer
+	s := New(&out, &errs, nil)
+	defer s.Close()
+	src := `
+import socket
+srv = socket.socket()
+srv.bind(("127.0.0.1", 0))
+srv.listen()
+try:
+    srv.accept()
+except Exception:
+    print("not here")
+except KeyboardInterrupt:
+    print("caught 1")
+srv.settimeout(0.05)
+try:
+    srv.accept()
+except socket.timeout:
+    print("timeout after the catch")
+srv.settimeout(None)
+try:
+    srv.accept()
+except KeyboardInterrupt:
+    print("caught 2")
+print("ready 3")
+srv.accept()
+print("not reached")
+`
+	done := make(chan error, 1)
+	go func() { done <- s.Exec("t.py", []byte(src), EchoNone) }()
+	wait := func(want string) {
+		t.Helper()
+		for deadline := time.Now().Add(5 * time.Second); !strings.Contains(string(out.Bytes()), want); {
+			if time.Now().After(deadline) {
+				t.Fatalf("no %q in %q (stderr %q)", want, string(out.Bytes()), string(errs.Bytes()))
+			}
+			time.Sleep(10 * time.Millisecond)
+		}
+	}
+	interrupt := func() {
+		t.Helper()
+		time.Sleep(100 * time.Millisecond) // let it block
+		if !s.Interrupt() {
+			t.Fatal("Interrupt: no chunk running")
+		}
+	}
+	interrupt()
+	wait("caught 1")
+	wait("timeout after the catch")
+	interrupt()
+	wait("caught 2")
+	wait("ready 3")
+	interrupt()
+	start := time.Now()
+	select {
+	case err := <-done:
+		t.Logf("uncaught KeyboardInterrupt ended the chunk %v after Ctrl-C", time.Since(start))
+		if err == nil || !strings.Contains(s.FormatError(err), "KeyboardInterrupt") {
+			t.Errorf("chunk ended with %v, want KeyboardInterrupt", err)
+		}
+	case <-time.After(5 * time.Second):
+		t.Fatal("uncaught KeyboardInterrupt did not end the chunk")
+	}
+	if strings.Contains(string(out.Bytes()), "not") {
+		t.Errorf("stdout %q", string(out.Bytes()))
+	}
+}
