@@ -13,7 +13,7 @@ import (
 
 var catch = doc.Func("catch", `catch(fn, *args, **kwargs)
 Call fn(*args, **kwargs) and return a result instead of stopping on an
-error (Starlark has no try/except):
+error (a shortcut for try/except at the prompt):
   r.ok     True if fn returned
   r.value  what fn returned (None on error)
   r.error  None, or the error: .type ("ConnectionRefusedError",

@@ -96,8 +96,7 @@ func (fn *Function) CallInternal(thread *Thread, args Tuple, kwargs []Tuple) (Va
 
 	var iterstack []Iterator       // stack of active iterators
 	var withstack []ContextManager // stack of entered with values (netrepl)
-	var handlers []handler         // active try statements (netrepl)
-	excBase := -1                  // len(thread.excStack) at the first try, or -1 (netrepl)
+	var tries *tryState            // active try statements, from the first (netrepl)
 
 	// Use defer so that application panics can pass through
 	// interpreter without leaving thread in a bad state.
@@ -828,42 +827,6 @@ loop:
 			err = assertionError(msg)
 			break loop
 
-		case compile.SETUPEXCEPT: // netrepl: try
-			if excBase < 0 {
-				excBase = len(thread.excStack)
-			}
-			handlers = append(handlers, handler{pc: arg, sp: sp, iters: len(iterstack), withs: len(withstack), excs: len(thread.excStack)})
-
-		case compile.POPEXCEPT:
-			handlers = handlers[:len(handlers)-1]
-
-		case compile.POPEXC:
-			thread.popExc()
-
-		case compile.EXCMATCH:
-			stack[sp-2], err = excMatch(stack[sp-2], stack[sp-1])
-			sp--
-			if err != nil {
-				break loop
-			}
-
-		case compile.RERAISE:
-			sp--
-			err = thread.reraise(stack[sp])
-			break loop
-
-		case compile.RAISE:
-			var x, cause Value
-			switch arg {
-			case 2:
-				x, cause = stack[sp-2], stack[sp-1]
-			case 1:
-				x = stack[sp-1]
-			}
-			sp -= int(arg)
-			err = thread.raise(x, cause)
-			break loop
-
 		case compile.POW, compile.IS, compile.ROT3, compile.MAKESET, compile.SETADD,
 			compile.ARGS_EXTEND, compile.KWARG_SET, compile.KWARGS_MERGE, compile.DICT_UPDATE:
 			// netrepl: Python's (netrepl_expr.go)
@@ -873,31 +836,17 @@ loop:
 			}
 
 		default:
-			err = fmt.Errorf("unimplemented: %s", op)
-			break loop
+			// netrepl: try and raise (netrepl_exceptions.go), kept out
+			// of the switch's cases, which the hot loop pays for
+			sp, err = thread.tryOp(op, arg, stack, sp, &tries, len(iterstack), len(withstack))
+			if err != nil {
+				break loop
+			}
 		}
 	}
 	// netrepl: an error in a try body goes to its handler.
-	if err != nil && len(handlers) > 0 {
-		h := handlers[len(handlers)-1]
-		handlers = handlers[:len(handlers)-1]
-		for len(iterstack) > h.iters {
-			iterstack[len(iterstack)-1].Done()
-			iterstack = iterstack[:len(iterstack)-1]
-		}
-		// the with blocks inside the try exit, told of the error
-		for len(withstack) > h.withs {
-			n := len(withstack) - 1
-			cm := withstack[n]
-			withstack = withstack[:n]
-			if e := cm.Exit(thread, err); e != nil {
-				err = e
-			}
-		}
-		sp = h.sp
-		stack[sp] = thread.catch(err, h)
-		sp++
-		pc = h.pc
+	if tries != nil && err != nil && len(tries.handlers) > 0 {
+		sp, pc, iterstack, withstack = thread.handle(tries, err, stack, iterstack, withstack)
 		err = nil
 		goto loop
 	}
@@ -911,8 +860,8 @@ loop:
 			result, err = nil, e
 		}
 	}
-	if excBase >= 0 && len(thread.excStack) > excBase {
-		thread.excStack = thread.excStack[:excBase]
+	if tries != nil && len(thread.excStack) > tries.excBase {
+		thread.excStack = thread.excStack[:tries.excBase]
 	}
 	// (deferred cleanup runs here)
 	return result, err

@@ -11,7 +11,9 @@ package starlark
 
 import (
 	"errors"
+
 	"fmt"
+	"go.starlark.net/internal/compile"
 	"strings"
 	"sync"
 	"syscall"
@@ -65,9 +67,15 @@ type PyStringer interface {
 type Exception struct {
 	class *Type
 	args  Tuple
-	str   *string // str(e), when it is not made from args (an error from Go)
-	cause Value   // __cause__: None or an exception
-	err   error   // the error as last raised (with its traceback), or nil
+	str   *string    // str(e), when it is not made from args (an error from Go)
+	cause *Exception // __cause__, or nil (None)
+	err   error      // the error as last raised (with its traceback), or nil
+	// Where err was raised, if err has no traceback yet: the depth of the
+	// thread's stack at the frame that caught it, and that frame's pc
+	// (the frames below it do not move while it handles the exception).
+	tbFrame *frame
+	tbDepth int32
+	tbPC    uint32
 	// A user class deriving from Exception (a later patch) will make its
 	// instances Exceptions whose class is the user's *Type, with a dict
 	// of attributes here.
@@ -81,7 +89,7 @@ var (
 
 // NewException returns an instance of class with args.
 func NewException(class *Type, args Tuple) *Exception {
-	return &Exception{class: class, args: args, cause: None}
+	return &Exception{class: class, args: args}
 }
 
 func (e *Exception) PyType() *Type         { return e.class }
@@ -97,7 +105,12 @@ func (e *Exception) Class() *Type { return e.class }
 func (e *Exception) Args() Tuple { return e.args }
 
 // Cause is e.__cause__ (None or an exception).
-func (e *Exception) Cause() Value { return e.cause }
+func (e *Exception) Cause() Value {
+	if e.cause == nil {
+		return None
+	}
+	return e.cause
+}
 
 func (e *Exception) qualName() string {
 	if e.class.module != "" && e.class.module != "builtins" {
@@ -175,7 +188,7 @@ func (e *Exception) Attr(name string) (Value, error) {
 	case "args":
 		return e.args, nil
 	case "__cause__":
-		return e.cause, nil
+		return e.Cause(), nil
 	case "__context__", "__traceback__":
 		return None, nil
 	case "__class__":
@@ -249,7 +262,7 @@ func NewExceptionClass(name string, base *Type) *Type {
 		if len(kwargs) > 0 {
 			return nil, &PyError{Type: "TypeError", Msg: short + "() takes no keyword arguments"}
 		}
-		return NewException(t, append(Tuple(nil), args...)), nil
+		return NewException(t, args), nil // the interpreter's args are the call's own
 	})
 	excClasses[name] = t
 	return t
@@ -355,7 +368,7 @@ func init() {
 				}
 			}
 		}
-		return NewException(t, append(Tuple(nil), args...)), nil
+		return NewException(t, args), nil
 	})
 }
 
@@ -384,12 +397,25 @@ func IsExceptionClass(v Value) bool {
 // AsException returns the exception that err is, made from err's
 // class, args and message if it is not one already.
 func AsException(err error) *Exception {
+	var ee ExceptionError
+	switch e := err.(type) {
+	case *Exception:
+		return e
+	case *EvalError:
+		if exc, ok := e.cause.(*Exception); ok {
+			return exc
+		}
+		if k, ok := e.cause.(*keyError); ok {
+			ee = k
+		}
+	case *keyError:
+		ee = e
+	}
 	var exc *Exception
-	if errors.As(err, &exc) {
+	if ee == nil && errors.As(err, &exc) {
 		return exc
 	}
-	var ee ExceptionError
-	if !errors.As(err, &ee) {
+	if ee == nil && !errors.As(err, &ee) {
 		if ClassifyError != nil {
 			ee = ClassifyError(err)
 		}
@@ -406,12 +432,21 @@ func AsException(err error) *Exception {
 			}
 		}
 	}
+	if k, ok := ee.(*keyError); ok {
+		return &Exception{class: excKeyError, args: Tuple{k.key}}
+	}
 	name, args, str := ee.PyException()
 	class := ExceptionClass(name)
 	if class == nil {
 		class = NewExceptionClass(name, excException)
 	}
-	return &Exception{class: class, args: args, str: &str, cause: None}
+	return &Exception{class: class, args: args, str: &str}
+}
+
+// tryState is a frame's try statements, made at its first.
+type tryState struct {
+	handlers []handler // the active ones, innermost last
+	excBase  int       // len(thread.excStack) when the frame began its first try
 }
 
 // A handler is a try statement's handler, active in a frame.
@@ -424,13 +459,24 @@ type handler struct {
 }
 
 // catch makes err, raised in a frame with handler h, the exception
-// being handled, and returns it.
+// being handled, and returns it. Should it be raised again, it keeps
+// its traceback: an error raised in this frame has none yet, so the
+// frames' pcs are kept, and decoded only then (raised).
 func (thread *Thread) catch(err error, h handler) *Exception {
-	if !is[*EvalError](err) {
-		err = thread.evalError(err) // the traceback, should it be raised again
+	var exc *Exception
+	switch e := err.(type) {
+	case *Exception:
+		exc = e
+	case *EvalError:
+		exc = AsException(e)
+	default:
+		exc = AsException(err)
 	}
-	exc := AsException(err)
-	exc.err = err
+	exc.err, exc.tbDepth = err, 0
+	if _, ok := err.(*EvalError); !ok {
+		fr := thread.stack[len(thread.stack)-1]
+		exc.tbDepth, exc.tbPC, exc.tbFrame = int32(len(thread.stack)), fr.pc, fr
+	}
 	if exc.class.IsSubtype(excKeyboardInterrupt) && thread.cancelReason.Load() != nil {
 		thread.Uncancel()
 		if InterruptCaught != nil {
@@ -446,7 +492,7 @@ func (thread *Thread) catch(err error, h handler) *Exception {
 func (thread *Thread) raise(x, cause Value) error {
 	if x == nil {
 		if n := len(thread.excStack); n > 0 {
-			return thread.excStack[n-1].raised()
+			return thread.excStack[n-1].raised(thread)
 		}
 		return &PyError{Type: "RuntimeError", Msg: "No active exception to reraise"}
 	}
@@ -456,16 +502,19 @@ func (thread *Thread) raise(x, cause Value) error {
 	}
 	if cause != nil {
 		if cause == None {
-			exc.cause = None
+			exc.cause = nil
 		} else {
 			c, err := thread.instantiate(cause)
 			if err != nil {
 				return &PyError{Type: "TypeError", Msg: "exception causes must derive from BaseException"}
 			}
+			if c.err != nil {
+				c.raised(thread) // its traceback, for the report of the chain
+			}
 			exc.cause = c
 		}
 	}
-	exc.err = nil
+	exc.err, exc.tbDepth, exc.tbFrame = nil, 0, nil
 	return exc
 }
 
@@ -488,7 +537,21 @@ func (thread *Thread) instantiate(x Value) (*Exception, error) {
 }
 
 // raised is the error to return to raise e again as it was raised.
-func (e *Exception) raised() error {
+func (e *Exception) raised(thread *Thread) error {
+	if e.tbDepth > 0 && (int(e.tbDepth) > len(thread.stack) || thread.stack[e.tbDepth-1] != e.tbFrame) {
+		e.tbDepth, e.tbFrame = 0, nil // that frame is gone: no traceback
+	}
+	if e.tbDepth > 0 {
+		// the frame that caught it is still on thread's stack
+		stack := make(CallStack, e.tbDepth)
+		for i, fr := range thread.stack[:e.tbDepth] {
+			stack[i] = fr.asCallFrame()
+		}
+		top := *thread.stack[e.tbDepth-1]
+		top.pc = e.tbPC
+		stack[e.tbDepth-1] = top.asCallFrame()
+		e.err, e.tbDepth, e.tbFrame = &EvalError{Msg: e.err.Error(), CallStack: stack, cause: e.err}, 0, nil
+	}
 	if e.err != nil {
 		return e.err
 	}
@@ -505,7 +568,7 @@ func (thread *Thread) reraise(x Value) error {
 	if n := len(thread.excStack); n > 0 {
 		thread.excStack = thread.excStack[:n-1]
 	}
-	return x.(*Exception).raised()
+	return x.(*Exception).raised(thread)
 }
 
 // popExc is the POPEXC instruction: an except clause ended.
@@ -544,4 +607,70 @@ func (thread *Thread) CurrentException() *Exception {
 		return thread.excStack[n-1]
 	}
 	return nil
+}
+
+// tryOp executes the instructions of try and raise statements (all but
+// the catch, which the run loop does).
+//
+//go:noinline
+func (thread *Thread) tryOp(op compile.Opcode, arg uint32, stack []Value, sp int, tries **tryState, iters, withs int) (int, error) {
+	switch op {
+	case compile.SETUPEXCEPT:
+		if *tries == nil {
+			*tries = &tryState{excBase: len(thread.excStack)}
+		}
+		t := *tries
+		t.handlers = append(t.handlers, handler{pc: arg, sp: sp, iters: iters, withs: withs, excs: len(thread.excStack)})
+	case compile.POPEXCEPT:
+		t := *tries
+		t.handlers = t.handlers[:len(t.handlers)-1]
+	case compile.POPEXC:
+		thread.popExc()
+	case compile.EXCMATCH:
+		v, err := excMatch(stack[sp-2], stack[sp-1])
+		if err != nil {
+			return sp, err
+		}
+		stack[sp-2] = v
+		sp--
+	case compile.RERAISE:
+		sp--
+		return sp, thread.reraise(stack[sp])
+	case compile.RAISE:
+		var x, cause Value
+		switch arg {
+		case 2:
+			x, cause = stack[sp-2], stack[sp-1]
+		case 1:
+			x = stack[sp-1]
+		}
+		sp -= int(arg)
+		return sp, thread.raise(x, cause)
+	default:
+		return sp, fmt.Errorf("unimplemented: %s", op)
+	}
+	return sp, nil
+}
+
+// handle unwinds a frame to its innermost handler after err: the
+// iterators and with blocks opened inside the try statement are left
+// (the with blocks told of the error), and the exception is pushed where
+// the try began. It returns the frame's new sp, pc and stacks.
+func (thread *Thread) handle(tries *tryState, err error, stack []Value, iterstack []Iterator, withstack []ContextManager) (int, uint32, []Iterator, []ContextManager) {
+	h := tries.handlers[len(tries.handlers)-1]
+	tries.handlers = tries.handlers[:len(tries.handlers)-1]
+	for len(iterstack) > h.iters {
+		iterstack[len(iterstack)-1].Done()
+		iterstack = iterstack[:len(iterstack)-1]
+	}
+	for len(withstack) > h.withs {
+		n := len(withstack) - 1
+		cm := withstack[n]
+		withstack = withstack[:n]
+		if e := cm.Exit(thread, err); e != nil {
+			err = e
+		}
+	}
+	stack[h.sp] = thread.catch(err, h)
+	return h.sp + 1, h.pc, iterstack, withstack
 }
