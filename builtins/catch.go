@@ -1,7 +1,6 @@
 package builtins
 
 import (
-	"errors"
 	"fmt"
 
 	"go.starlark.net/starlark"
@@ -39,8 +38,7 @@ func catchFn(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, 
 // cancellation (KeyboardInterrupt), as Python's `except Exception` lets
 // SystemExit and KeyboardInterrupt through.
 func Uncatchable(err error) bool {
-	var exit *pyerr.Exit
-	if errors.As(err, &exit) {
+	if _, ok := pyerr.AsExit(err); ok {
 		return true
 	}
 	return pyerr.Classify(err).Type == "KeyboardInterrupt"

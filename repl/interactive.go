@@ -92,8 +92,7 @@ func (s *Session) Interact(in io.Reader, tty bool, console *Console) int {
 
 // exitCode reports whether err is exit()'s, and its status.
 func exitCode(err error) (int, bool) {
-	var exit *pyerr.Exit
-	if errors.As(err, &exit) {
+	if exit, ok := pyerr.AsExit(err); ok {
 		return exit.Code, true
 	}
 	return 0, false

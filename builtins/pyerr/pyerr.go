@@ -88,6 +88,30 @@ type Exit struct{ Code int }
 
 func (e *Exit) Error() string { return fmt.Sprintf("SystemExit: %d", e.Code) }
 
+// AsExit reports whether err ends the program: sys.exit(n), or a
+// SystemExit raised by raise (code from its argument: an int, 0 for
+// None or none; 1 for anything else).
+func AsExit(err error) (*Exit, bool) {
+	var exit *Exit
+	if errors.As(err, &exit) {
+		return exit, true
+	}
+	var exc *starlark.Exception
+	if errors.As(err, &exc) && exc.Class() == starlark.ExceptionClass("SystemExit") {
+		args := exc.Args()
+		if len(args) == 0 || args[0] == starlark.None {
+			return &Exit{Code: 0}, true
+		}
+		if n, ok := args[0].(starlark.Int); ok {
+			if i, ok := n.Int64(); ok {
+				return &Exit{Code: int(i)}, true
+			}
+		}
+		return &Exit{Code: 1}, true // (CPython also prints the argument)
+	}
+	return nil, false
+}
+
 // PyException: sys.exit(n) raises SystemExit(n).
 func (e *Exit) PyException() (string, starlark.Tuple, string) {
 	return "SystemExit", starlark.Tuple{starlark.MakeInt(e.Code)}, fmt.Sprint(e.Code)

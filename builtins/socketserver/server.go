@@ -2,7 +2,6 @@ package socketserver
 
 import (
 	"context"
-	"errors"
 	"fmt"
 	"strings"
 	"sync"
@@ -271,8 +270,7 @@ func (s *Server) finish(thread *starlark.Thread, request, client starlark.Value)
 	if err == nil {
 		return nil
 	}
-	var exit *pyerr.Exit
-	if errors.As(err, &exit) || pyerr.Classify(err).Type == "KeyboardInterrupt" {
+	if _, ok := pyerr.AsExit(err); ok || pyerr.Classify(err).Type == "KeyboardInterrupt" {
 		return err
 	}
 	s.handleError(thread, client, err)

@@ -2,7 +2,6 @@ package threading
 
 import (
 	"context"
-	"errors"
 	"fmt"
 	"io"
 	"sort"
@@ -365,8 +364,7 @@ func (t *Thread) begin(parent *starlark.Thread) error {
 // with other threads' output. exit() and KeyboardInterrupt end the thread
 // quietly.
 func report(w io.Writer, name string, err error) {
-	var exit *pyerr.Exit
-	if errors.As(err, &exit) {
+	if _, ok := pyerr.AsExit(err); ok {
 		return
 	}
 	if pyerr.Classify(err).Type == "KeyboardInterrupt" {

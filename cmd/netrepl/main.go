@@ -231,8 +231,7 @@ func runScript(s *repl.Session, name string, src []byte, wait bool) int {
 	if err == nil {
 		return 0
 	}
-	var exit *pyerr.Exit
-	if errors.As(err, &exit) {
+	if exit, ok := pyerr.AsExit(err); ok {
 		return exit.Code
 	}
 	io.WriteString(s.RT.Stderr, s.FormatError(err))
