@@ -14,6 +14,7 @@ var keywords = []string{
 	"assert", "del", "global", "nonlocal", // Python's statements
 	"None", "True", "False",
 	"as", "from", "import", "with", // Python's with and imports
+	"try", "except", "finally", "raise", // Python's exceptions
 }
 
 // completer completes the name or name.attr.attr chain before the cursor

@@ -578,26 +578,37 @@ func (thread *Thread) popExc() {
 	}
 }
 
-// excMatch is the EXCMATCH instruction: except cls.
+// excMatch is the EXCMATCH instruction: except cls (a class, or a
+// tuple of classes: CPython 3.11 refuses a tuple inside it).
 func excMatch(x, cls Value) (Value, error) {
-	exc := x.(*Exception)
+	match, err := excMatches(x.(*Exception).class, cls, true)
+	if err != nil {
+		return nil, err
+	}
+	return Bool(match), nil
+}
+
+func excMatches(class *Type, cls Value, top bool) (bool, error) {
 	switch cls := cls.(type) {
 	case *Type:
 		if cls.IsSubtype(excBaseException) {
-			return Bool(exc.class.IsSubtype(cls)), nil
+			return class.IsSubtype(cls), nil
 		}
 	case Tuple:
+		if !top {
+			break
+		}
 		match := false
 		for _, c := range cls {
-			t, ok := c.(*Type)
-			if !ok || !t.IsSubtype(excBaseException) {
-				return nil, &PyError{Type: "TypeError", Msg: "catching classes that do not inherit from BaseException is not allowed"}
+			m, err := excMatches(class, c, false)
+			if err != nil {
+				return false, err
 			}
-			match = match || exc.class.IsSubtype(t)
+			match = match || m
 		}
-		return Bool(match), nil
+		return match, nil
 	}
-	return nil, &PyError{Type: "TypeError", Msg: "catching classes that do not inherit from BaseException is not allowed"}
+	return false, &PyError{Type: "TypeError", Msg: "catching classes that do not inherit from BaseException is not allowed"}
 }
 
 // CurrentException is the exception thread is handling (Python's
