@@ -22,6 +22,9 @@ func BenchmarkRaiseCatchParts(b *testing.B) {
 	b.Run("loop", func(b *testing.B) { benchLoop(b, "\n        c += 1") })
 	b.Run("construct", func(b *testing.B) { benchLoop(b, "\n        e = ValueError(\"x\")\n        c += 1") })
 	b.Run("builtin-call", func(b *testing.B) { benchLoop(b, "\n        e = len(\"x\")\n        c += 1") })
+	b.Run("raise-prebuilt", func(b *testing.B) {
+		benchLoop(b, "\n        try:\n            raise E\n        except ValueError:\n            c += 1")
+	})
 	b.Run("try-noraise", func(b *testing.B) {
 		benchLoop(b, "\n        try:\n            c += 1\n        except ValueError:\n            pass")
 	})
@@ -30,7 +33,7 @@ func BenchmarkRaiseCatchParts(b *testing.B) {
 func benchLoop(b *testing.B, body string) {
 	starlark.PythonSemantics = true
 	defer func() { starlark.PythonSemantics = false }()
-	src := "def f(n):\n    c = 0\n    for i in range(n):" + body + "\n    return c\n"
+	src := "E = ValueError(\"x\")\ndef f(n):\n    c = 0\n    for i in range(n):" + body + "\n    return c\n"
 	opts := &syntax.FileOptions{Python: true, Set: true, While: true, TopLevelControl: true, GlobalReassign: true, Recursion: true}
 	thread := new(starlark.Thread)
 	globals, err := starlark.ExecFileOptions(opts, thread, "bench.py", src, starlark.PythonUniverse())
