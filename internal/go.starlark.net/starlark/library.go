@@ -825,6 +825,8 @@ func print(thread *Thread, b *Builtin, args Tuple, kwargs []Tuple) (Value, error
 			buf.WriteString(s)
 		} else if b, ok := v.(Bytes); ok {
 			buf.WriteString(string(b))
+		} else if e, ok := v.(PyStringer); ok { // netrepl: str(e)
+			buf.WriteString(e.PyStr())
 		} else {
 			writeValue(buf, v, nil)
 		}
