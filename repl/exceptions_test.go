@@ -21,6 +21,7 @@ srv = socket.socket()
 srv.bind(("127.0.0.1", 0))
 srv.listen()
 try:
+    print("ready 1")
     srv.accept()
 except Exception:
     print("not here")
@@ -33,6 +34,7 @@ except socket.timeout:
     print("timeout after the catch")
 srv.settimeout(None)
 try:
+    print("ready 2")
     srv.accept()
 except KeyboardInterrupt:
     print("caught 2")
@@ -53,14 +55,16 @@ print("not reached")
 	}
 	interrupt := func() {
 		t.Helper()
-		time.Sleep(100 * time.Millisecond) // let it block
+		time.Sleep(50 * time.Millisecond) // let it block (it is inside the try already)
 		if !s.Interrupt() {
 			t.Fatal("Interrupt: no chunk running")
 		}
 	}
+	wait("ready 1")
 	interrupt()
 	wait("caught 1")
 	wait("timeout after the catch")
+	wait("ready 2")
 	interrupt()
 	wait("caught 2")
 	wait("ready 3")
