@@ -845,10 +845,13 @@ loop:
 		}
 	}
 	// netrepl: an error in a try body goes to its handler.
-	if tries != nil && err != nil && len(tries.handlers) > 0 {
-		sp, pc, iterstack, withstack = thread.handle(tries, err, stack, iterstack, withstack)
-		err = nil
-		goto loop
+	if tries != nil {
+		if err != nil && len(tries.handlers) > 0 {
+			sp, pc, iterstack, withstack = thread.handle(tries, err, stack, iterstack, withstack)
+			err = nil
+			goto loop
+		}
+		thread.excStack = thread.excStack[:tries.excBase] // as the frame found it
 	}
 	// Leave the with blocks a return or an error leaves, innermost
 	// first, each told of the error (netrepl).
@@ -859,9 +862,6 @@ loop:
 		if e := cm.Exit(thread, err); e != nil {
 			result, err = nil, e
 		}
-	}
-	if tries != nil && len(thread.excStack) > tries.excBase {
-		thread.excStack = thread.excStack[:tries.excBase]
 	}
 	// (deferred cleanup runs here)
 	return result, err
