@@ -923,6 +923,42 @@ def handle():
 handle()
 ''')
 
+# --- syntax errors: nothing runs ------------------------------------------
+prog("err_syn_exc_try_alone", '''
+print("not run")
+try:
+    x = 1
+print(x)
+''')
+prog("err_syn_exc_try_at_end", '''
+def f():
+    try:
+        pass
+''')
+prog("err_syn_exc_bare_not_last", '''
+try:
+    pass
+except:
+    pass
+except ValueError:
+    pass
+''')
+prog("err_syn_exc_python2_tuple", '''
+try:
+    pass
+except ValueError, TypeError:
+    pass
+''')
+prog("err_syn_exc_else_without_except", '''
+try:
+    pass
+else:
+    pass
+''')
+prog("err_syn_exc_raise_from_nothing", '''
+raise ValueError from
+''')
+
 # --- families: one program per class, per errno ------------------------
 CLASSES = [
     "BaseException", "Exception", "OSError", "ConnectionError", "ConnectionRefusedError",

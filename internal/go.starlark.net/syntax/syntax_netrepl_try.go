@@ -94,24 +94,24 @@ func (p *parser) parseTryStmt() Stmt {
 	stmt := &TryStmt{Try: p.nextToken()}
 	p.consume(COLON)
 	stmt.Body = p.parseSuite()
-	bare := false
+	var bare Position // of a bare except:, which must be the last
 	for p.tok == EXCEPT {
-		if bare {
-			p.in.error(p.in.pos, "default 'except:' must be last")
+		if bare.IsValid() {
+			p.in.error(bare, "default 'except:' must be last")
 		}
 		h := &ExceptClause{Except: p.nextToken()}
 		if p.tok != COLON {
 			h.Type = p.parseTest()
 			if p.tok == COMMA {
 				// except A, B: is Python 2
-				p.in.error(p.in.pos, "multiple exception types must be parenthesized")
+				p.in.error(Start(h.Type), "multiple exception types must be parenthesized")
 			}
 			if p.tok == AS {
 				p.nextToken()
 				h.Name = p.parseIdent()
 			}
 		} else {
-			bare = true
+			bare = h.Except
 		}
 		p.consume(COLON)
 		h.Body = p.parseSuite()
@@ -128,7 +128,11 @@ func (p *parser) parseTryStmt() Stmt {
 		stmt.Finally = p.parseSuite()
 	}
 	if len(stmt.Handlers) == 0 && stmt.Finally == nil {
-		p.in.error(p.in.pos, "expected 'except' or 'finally' block")
+		pos := p.tokval.pos
+		if p.tok == EOF || p.tok == OUTDENT {
+			_, pos = stmt.Body[len(stmt.Body)-1].Span() // after the body's last line, as CPython
+		}
+		p.in.error(pos, "expected 'except' or 'finally' block")
 	}
 	return stmt
 }

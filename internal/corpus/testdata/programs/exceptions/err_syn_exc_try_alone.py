@@ -1,0 +1,4 @@
+print("not run")
+try:
+    x = 1
+print(x)
