@@ -1296,7 +1296,7 @@ func dict_pop(_ *Thread, b *Builtin, args Tuple, kwargs []Tuple) (Value, error) 
 	} else if d != nil {
 		return d, nil
 	}
-	return nil, pyErr(nameErr(b, "missing key"), "KeyError", "%s", pyRepr(k)) // netrepl
+	return nil, pyKeyErr(nameErr(b, "missing key"), k) // netrepl
 }
 
 // https://github.com/google/starlark-go/blob/master/doc/spec.md#dict·popitem
@@ -1307,7 +1307,7 @@ func dict_popitem(_ *Thread, b *Builtin, args Tuple, kwargs []Tuple) (Value, err
 	recv := b.Receiver().(*Dict)
 	k, ok := recv.ht.first()
 	if !ok {
-		return nil, pyErr(nameErr(b, "empty dict"), "KeyError", "'popitem(): dictionary is empty'") // netrepl
+		return nil, pyKeyErr(nameErr(b, "empty dict"), String("popitem(): dictionary is empty")) // netrepl
 	}
 	v, _, err := recv.Delete(k)
 	if err != nil {
@@ -2369,7 +2369,7 @@ func set_remove(_ *Thread, b *Builtin, args Tuple, kwargs []Tuple) (Value, error
 	} else if found {
 		return None, nil
 	}
-	return nil, pyErr(nameErr(b, "missing key"), "KeyError", "%s", pyRepr(k)) // netrepl
+	return nil, pyKeyErr(nameErr(b, "missing key"), k) // netrepl
 }
 
 // https://github.com/google/starlark-go/blob/master/doc/spec.md#set·symmetric_difference.

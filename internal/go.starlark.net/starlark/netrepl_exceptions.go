@@ -44,9 +44,17 @@ func KeyError(key Value) error { return &keyError{key} }
 
 type keyError struct{ key Value }
 
-func (e *keyError) Error() string { return "KeyError: " + e.key.String() }
+func (e *keyError) Error() string { return "KeyError: " + pyRepr(e.key) }
 func (e *keyError) PyException() (string, Tuple, string) {
-	return "KeyError", Tuple{e.key}, e.key.String()
+	return "KeyError", Tuple{e.key}, pyRepr(e.key)
+}
+
+// pyKeyErr is err, or with PythonSemantics KeyError(key).
+func pyKeyErr(err error, key Value) error {
+	if !PythonSemantics {
+		return err
+	}
+	return KeyError(key)
 }
 
 func (e *PyError) PyException() (string, Tuple, string) {

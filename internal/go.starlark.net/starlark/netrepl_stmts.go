@@ -54,7 +54,7 @@ func delIndex(x, y Value) error {
 			return err
 		}
 		if !found {
-			return &PyError{Type: "KeyError", Msg: pyRepr(y)}
+			return KeyError(y)
 		}
 		return nil
 	case *List:
