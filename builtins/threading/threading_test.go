@@ -426,6 +426,19 @@ threading.Thread(target=1, name="bad").start()
 t = threading.Thread(target=lambda: {}["k"])
 t.start()
 t.join()
+def raiser():
+    try:
+        {}["x"]
+    except KeyError as e:
+        raise RuntimeError("wrapped") from e
+t = threading.Thread(target=raiser, name="chain")
+t.start()
+t.join()
+def exits():
+    raise SystemExit(2)
+t = threading.Thread(target=exits)
+t.start()
+t.join()
 print("main goes on")
 `)
 	if err != nil {
@@ -445,10 +458,22 @@ print("main goes on")
 			"Traceback (most recent call last):\n" +
 			"  t.star:13:39: in lambda\n" +
 			"KeyError: 'k'\n",
+		// raise ... from: the cause's report, CPython's line, the exception's
+		"Exception in thread chain:\n" +
+			"Traceback (most recent call last):\n" +
+			"  t.star:18:11: in raiser\n" +
+			"KeyError: 'x'\n\n" +
+			"The above exception was the direct cause of the following exception:\n\n" +
+			"Traceback (most recent call last):\n" +
+			"  t.star:20:9: in raiser\n" +
+			"RuntimeError: wrapped\n",
 	} {
 		if !strings.Contains(got, want) {
 			t.Errorf("stderr lacks\n%s\nin\n%s", want, got)
 		}
+	}
+	if strings.Contains(got, "exits") || strings.Contains(got, "quiet") {
+		t.Errorf("SystemExit in a thread is reported:\n%s", got) // Python's threads end quietly on it
 	}
 	if strings.Contains(got, "quiet") || strings.Contains(got, "SystemExit") {
 		t.Errorf("exit() in a thread was reported:\n%s", got)
