@@ -486,14 +486,12 @@ type fcomp struct {
 	pos   syntax.Position // current position of generated code
 	loops []loop
 	block *block
-	withs int // the with blocks open here (netrepl)
 
 	unwinds []unwind // what leaving the try statements open here takes (netrepl)
 }
 
 type loop struct {
 	break_, continue_ *block
-	withs             int // the with blocks open around the loop (netrepl)
 	unwinds           int // len(fcomp.unwinds) at the loop (netrepl)
 }
 
@@ -1335,7 +1333,7 @@ func (fcomp *fcomp) stmt(stmt syntax.Stmt) {
 
 		fcomp.block = body
 		fcomp.assign(stmt.For, stmt.Vars)
-		fcomp.loops = append(fcomp.loops, loop{break_: break_, continue_: head, withs: fcomp.withs, unwinds: len(fcomp.unwinds)})
+		fcomp.loops = append(fcomp.loops, loop{break_: break_, continue_: head, unwinds: len(fcomp.unwinds)})
 		fcomp.stmts(stmt.Body)
 		fcomp.loops = fcomp.loops[:len(fcomp.loops)-1]
 		fcomp.jump(head)
@@ -1361,7 +1359,7 @@ func (fcomp *fcomp) stmt(stmt syntax.Stmt) {
 		}
 
 		fcomp.block = body
-		fcomp.loops = append(fcomp.loops, loop{break_: break_, continue_: head, withs: fcomp.withs, unwinds: len(fcomp.unwinds)})
+		fcomp.loops = append(fcomp.loops, loop{break_: break_, continue_: head, unwinds: len(fcomp.unwinds)})
 		fcomp.stmts(stmt.Body)
 		fcomp.loops = fcomp.loops[:len(fcomp.loops)-1]
 		fcomp.jump(head)

@@ -15,15 +15,16 @@ func (fcomp *fcomp) withImportStmt(stmt syntax.Stmt) bool {
 	switch stmt := stmt.(type) {
 	case *syntax.WithStmt:
 		// with A as a, B: body  is  with A as a: with B: body.
-		// WITHENTER pushes the with stack; the block's end, a break or
-		// continue that leaves it, pops it (WITHEXIT), and a return or
-		// an error leaves what is still on it (the interpreter).
+		// WITHENTER pushes the with stack; the block's end, a break,
+		// continue or return that leaves it, pops it (WITHEXIT: the
+		// compiler's unwind stack, compile_netrepl_try.go, which runs
+		// the finally clauses too, in order), and an error leaves what is
+		// still on it (the interpreter).
 		for _, item := range stmt.Items {
 			fcomp.expr(item.X)
 			fcomp.setPos(stmt.With) // CPython's position for a with's errors
 			fcomp.emit(WITHENTER)
-			fcomp.withs++
-			fcomp.unwinds = append(fcomp.unwinds, unwind{kind: uwWith}) // netrepl: try
+			fcomp.unwinds = append(fcomp.unwinds, unwind{kind: uwWith})
 			if item.Target != nil {
 				fcomp.assign(item.As, item.Target)
 			} else {
@@ -34,7 +35,6 @@ func (fcomp *fcomp) withImportStmt(stmt syntax.Stmt) bool {
 		for range stmt.Items {
 			fcomp.setPos(stmt.With)
 			fcomp.emit(WITHEXIT)
-			fcomp.withs--
 			fcomp.unwinds = fcomp.unwinds[:len(fcomp.unwinds)-1]
 		}
 
@@ -75,14 +75,6 @@ func (fcomp *fcomp) withImportStmt(stmt syntax.Stmt) bool {
 		return false
 	}
 	return true
-}
-
-// leaveWiths emits the WITHEXITs of a break or continue that leaves
-// the with blocks opened inside its loop (outside, n were open).
-func (fcomp *fcomp) leaveWiths(n int) {
-	for i := fcomp.withs; i > n; i-- {
-		fcomp.emit(WITHEXIT)
-	}
 }
 
 // fstringExpr compiles an f-string; it reports
