@@ -86,3 +86,26 @@ print("not reached")
 		t.Errorf("stdout %q", string(out.Bytes()))
 	}
 }
+
+// An uncaught exception raised while handling another prints CPython's
+// chain: the first from the frame that caught it, then "During handling"
+// (or, for raise ... from, "The above exception was the direct cause"),
+// then the second.
+func TestExceptionChainReport(t *testing.T) {
+	for _, tc := range []struct{ raise, link string }{
+		{"raise ValueError('bad')", "During handling of the above exception, another exception occurred:"},
+		{"raise ValueError('bad') from e", "The above exception was the direct cause of the following exception:"},
+	} {
+		_, errs := run(t, "def f():\n    try:\n        {}['k']\n    except KeyError as e:\n        "+tc.raise+"\nf()")
+		want := "Traceback (most recent call last):\n  <stdin>:3:11: in f\n    {}['k']\nKeyError: 'k'\n\n" + tc.link + "\n\n" +
+			"Traceback (most recent call last):\n  <stdin>:6:2: in <toplevel>\n    f()\n  <stdin>:5:9: in f\n    " + tc.raise + "\nValueError: bad\n"
+		if !strings.Contains(errs, want) {
+			t.Errorf("%q:\n%s\nwant\n%s", tc.raise, errs, want)
+		}
+	}
+	// raise ... from None: no chain
+	_, errs := run(t, "try:\n    {}['k']\nexcept KeyError:\n    raise ValueError('clean') from None")
+	if strings.Contains(errs, "KeyError") || !strings.Contains(errs, "ValueError: clean") {
+		t.Errorf("from None:\n%s", errs)
+	}
+}

@@ -21,24 +21,40 @@ import (
 // from its text kept by RegisterSource. Frames of Go builtins are left
 // out, as Python leaves out C functions. The REPL, a thread's excepthook
 // and a server's handle_error all print this.
-func Traceback(err error) string {
+func Traceback(err error) string { return traceback(err, 0) }
+
+// traceback is Traceback leaving out the first skip frames (those above
+// the frame that caught a cause or context, which CPython's traceback of
+// it does not show).
+func traceback(err error, skip int) string {
 	var b strings.Builder
 	var exc *starlark.Exception
 	if errors.As(err, &exc) {
 		// raise X from Y: Y's report first, as CPython prints the chain
 		if cause, ok := exc.Cause().(*starlark.Exception); ok {
 			if cerr := cause.Raised(); cerr != nil {
-				b.WriteString(Traceback(cerr))
+				b.WriteString(traceback(cerr, cause.CaughtDepth()-1))
 			} else {
 				b.WriteString(Classify(cause).Error() + "\n")
 			}
 			b.WriteString("\nThe above exception was the direct cause of the following exception:\n\n")
+		} else if ctx := exc.Context(); ctx != nil {
+			if cerr := ctx.Raised(); cerr != nil {
+				b.WriteString(traceback(cerr, ctx.CaughtDepth()-1))
+			} else {
+				b.WriteString(Classify(ctx).Error() + "\n")
+			}
+			b.WriteString("\nDuring handling of the above exception, another exception occurred:\n\n")
 		}
 	}
 	var ee *starlark.EvalError
 	if errors.As(err, &ee) {
 		var frames strings.Builder
-		for _, fr := range ee.CallStack {
+		stack := ee.CallStack
+		if skip > 0 && skip < len(stack) {
+			stack = stack[skip:]
+		}
+		for _, fr := range stack {
 			if fr.Pos.Filename() == "<builtin>" {
 				continue
 			}

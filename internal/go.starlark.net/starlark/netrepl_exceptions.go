@@ -73,11 +73,14 @@ type PyStringer interface {
 
 // An Exception is an instance of an exception class.
 type Exception struct {
-	class *Type
-	args  Tuple
-	str   *string    // str(e), when it is not made from args (an error from Go)
-	cause *Exception // __cause__, or nil (None)
-	err   error      // the error as last raised (with its traceback), or nil
+	class    *Type
+	args     Tuple
+	str      *string    // str(e), when it is not made from args (an error from Go)
+	cause    *Exception // __cause__, or nil (None)
+	context  *Exception // __context__: the exception being handled when it was raised, or nil
+	suppress bool       // __suppress_context__ (raise ... from)
+	caught   int32      // the depth of the frame that last caught it, or 0
+	err      error      // the error as last raised (with its traceback), or nil
 	// Where err was raised, if err has no traceback yet: the depth of the
 	// thread's stack at the frame that caught it, and that frame's pc
 	// (the frames below it do not move while it handles the exception).
@@ -197,7 +200,14 @@ func (e *Exception) Attr(name string) (Value, error) {
 		return e.args, nil
 	case "__cause__":
 		return e.Cause(), nil
-	case "__context__", "__traceback__":
+	case "__context__":
+		if e.context == nil {
+			return None, nil
+		}
+		return e.context, nil
+	case "__suppress_context__":
+		return Bool(e.suppress), nil
+	case "__traceback__":
 		return None, nil
 	case "__class__":
 		return e.class, nil
@@ -480,7 +490,7 @@ func (thread *Thread) catch(err error, h handler) *Exception {
 	default:
 		exc = AsException(err)
 	}
-	exc.err, exc.tbDepth = err, 0
+	exc.err, exc.tbDepth, exc.caught = err, 0, int32(len(thread.stack))
 	if _, ok := err.(*EvalError); !ok {
 		fr := thread.stack[len(thread.stack)-1]
 		exc.tbDepth, exc.tbPC, exc.tbFrame = int32(len(thread.stack)), fr.pc, fr
@@ -508,7 +518,17 @@ func (thread *Thread) raise(x, cause Value) error {
 	if err != nil {
 		return err
 	}
+	if n := len(thread.excStack); n > 0 && thread.excStack[n-1] != exc {
+		// raised while handling another: its __context__, whose
+		// traceback is made now, while its frames are there
+		c := thread.excStack[n-1]
+		if c.err != nil {
+			c.raised(thread)
+		}
+		exc.context = c
+	}
 	if cause != nil {
+		exc.suppress = true
 		if cause == None {
 			exc.cause = nil
 		} else {
@@ -564,6 +584,19 @@ func (e *Exception) raised(thread *Thread) error {
 		return e.err
 	}
 	return e
+}
+
+// CaughtDepth is the depth of the call stack at the frame that last
+// caught e (0 if none did): CPython's e.__traceback__ starts there.
+func (e *Exception) CaughtDepth() int { return int(e.caught) }
+
+// Context is the exception CPython's traceback prints before e ("During
+// handling of the above exception, another exception occurred"), or nil.
+func (e *Exception) Context() *Exception {
+	if e.suppress {
+		return nil
+	}
+	return e.context
 }
 
 // Raised is the error e was last raised as (with its traceback), or
