@@ -65,6 +65,12 @@ func (dir direction) index() int {
 // when the socket is closed meanwhile; op (called only on failure) says
 // what was being done.
 func (s *Socket) block(thread *starlark.Thread, dir direction, deadline time.Time, op func() string, try func(fd int) (done bool)) error {
+	return s.blockOn(thread, dir, s.nonblocking(), deadline, op, try)
+}
+
+// blockOn is block with the mode given: nonblocking makes one attempt
+// whatever the socket's timeout (a helper's timeout=0).
+func (s *Socket) blockOn(thread *starlark.Thread, dir direction, nonblocking bool, deadline time.Time, op func() string, try func(fd int) (done bool)) error {
 	// A non-blocking socket makes one attempt. So does a write first:
 	// writes seldom wait (the socket buffer has room), and when the first
 	// attempt succeeds there is no cancellation to arm. Reads usually do
@@ -74,7 +80,7 @@ func (s *Socket) block(thread *starlark.Thread, dir direction, deadline time.Tim
 	// for a first send that does not wait was measured: 64 handlers
 	// then queue on the lock, 15% fewer round trips.)
 	defer rt.Blocking(thread)()
-	if nonblocking := s.nonblocking(); nonblocking || dir == writing {
+	if nonblocking || dir == writing {
 		done := false
 		if err := s.rc.Control(func(fd uintptr) { done = try(int(fd)) }); err != nil {
 			return s.closedErr(err, op)

@@ -356,6 +356,17 @@ func (s *Socket) recv(thread *starlark.Thread, fname string, args starlark.Tuple
 		}
 		return starlark.Bytes(""), starlark.None, nil
 	}
+	// The buffer's bytes come first (buffer.go): a helper that timed
+	// out, unrecv, or a makefile read left them there.
+	if data, ok := s.rb.takeUpTo(int(min(size, 1<<40)), fl&unix.MSG_PEEK != 0); ok {
+		var sender starlark.Value = starlark.None
+		if from && !s.stream() {
+			var sa unix.Sockaddr
+			s.rc.Control(func(fd uintptr) { sa, _ = unix.Getpeername(int(fd)) })
+			sender = addrValue(sa)
+		}
+		return starlark.Bytes(data), sender, nil
+	}
 	pooled := bufPool.Get().(*[]byte)
 	defer bufPool.Put(pooled)
 	var buf []byte

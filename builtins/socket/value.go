@@ -47,6 +47,11 @@ type Socket struct {
 	fd      int           // fileno(); -1 once closed
 	timeout time.Duration // <0: blocking (None); 0: non-blocking; >0: timeout
 	peer    string        // the peer's address as text, for errors and the trace
+	newline string        // sendline's ending and recvline's delimiter; "": b"\n"
+	ioRefs  int           // open makefile files: close() waits for them, as in Python
+	closing bool          // close() was called while files were open
+
+	rb readBuf // bytes received and not yet read (buffer.go)
 }
 
 var nextID atomic.Uint32
@@ -95,9 +100,29 @@ func (s *Socket) getTimeout() time.Duration {
 
 func (s *Socket) nonblocking() bool { return s.getTimeout() == 0 }
 
+// SetField sets sock.newline (bytes or str), the one attribute a script
+// may set, as pwntools' tube.newline.
+func (s *Socket) SetField(name string, v starlark.Value) error {
+	if name != "newline" {
+		return pyerr.New("AttributeError", "'socket' object attribute '%s' is read-only", name)
+	}
+	b, err := textArg("newline", v)
+	if err != nil {
+		return err
+	}
+	if b == "" {
+		return pyerr.New("ValueError", "newline must not be empty")
+	}
+	s.mu.Lock()
+	s.newline = b
+	s.mu.Unlock()
+	return nil
+}
+
 var (
-	_ starlark.HasAttrs = (*Socket)(nil)
-	_ starlark.Value    = (*Socket)(nil)
+	_ starlark.HasSetField = (*Socket)(nil)
+	_ starlark.HasAttrs    = (*Socket)(nil)
+	_ starlark.Value       = (*Socket)(nil)
 )
 
 func (s *Socket) Type() string          { return "socket" }
@@ -146,6 +171,8 @@ func (s *Socket) Attr(name string) (starlark.Value, error) {
 		return starlark.MakeInt(s.proto), nil
 	case "timeout":
 		return timeoutValue(s.getTimeout()), nil
+	case "newline":
+		return starlark.Bytes(s.newlineOf()), nil
 	}
 	if m, ok := methods[name]; ok {
 		return m.BindReceiver(s), nil
@@ -154,7 +181,7 @@ func (s *Socket) Attr(name string) (starlark.Value, error) {
 }
 
 func (s *Socket) AttrNames() []string {
-	names := []string{"family", "proto", "timeout", "type"}
+	names := []string{"family", "newline", "proto", "timeout", "type"}
 	for name := range methods {
 		names = append(names, name)
 	}
