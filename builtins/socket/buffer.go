@@ -308,15 +308,16 @@ func (s *Socket) newlineOf() string {
 }
 
 func init() {
-	method("recvuntil", `recvuntil(delims, drop=False, timeout=)
+	method("recvuntil", `recvuntil(delims, drop=False, *, timeout=)
 Receive until one of delims (bytes or str, or a list of them) arrives;
 return the bytes up to and including it (drop=True: without it). The
 timeout (default: the socket's) bounds the whole call: TimeoutError, and
 what arrived stays buffered for the next read. If the peer closes first,
 EOFError, the partial bytes again kept (recv returns them).`, func(thread *starlark.Thread, s *Socket, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
-		var delimsV, timeout starlark.Value
+		var delimsV starlark.Value
 		drop := false
-		if err := starlark.UnpackArgs("recvuntil", args, kwargs, "delims", &delimsV, "drop?", &drop, "timeout?", &timeout); err != nil {
+		timeout, kwargs := kwOnly(kwargs, "timeout")
+		if err := starlark.UnpackArgs("recvuntil", args, kwargs, "delims", &delimsV, "drop?", &drop); err != nil {
 			return nil, err
 		}
 		delims, err := delimsArg("recvuntil", delimsV)
@@ -330,12 +331,12 @@ EOFError, the partial bytes again kept (recv returns them).`, func(thread *starl
 		return s.recvUntil(thread, "recvuntil", delims, drop, w)
 	})
 
-	method("recvline", `recvline(keepends=True, timeout=)
+	method("recvline", `recvline(keepends=True, *, timeout=)
 Receive one line, up to the socket's newline (b"\n" unless sock.newline
 says otherwise): recvuntil(sock.newline, drop=not keepends).`, func(thread *starlark.Thread, s *Socket, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
-		var timeout starlark.Value
 		keepends := true
-		if err := starlark.UnpackArgs("recvline", args, kwargs, "keepends?", &keepends, "timeout?", &timeout); err != nil {
+		timeout, kwargs := kwOnly(kwargs, "timeout")
+		if err := starlark.UnpackArgs("recvline", args, kwargs, "keepends?", &keepends); err != nil {
 			return nil, err
 		}
 		w, err := s.waitArg("recvline", timeout)
@@ -345,11 +346,12 @@ says otherwise): recvuntil(sock.newline, drop=not keepends).`, func(thread *star
 		return s.recvUntil(thread, "recvline", []string{s.newlineOf()}, !keepends, w)
 	})
 
-	method("recvn", `recvn(n, timeout=)
+	method("recvn", `recvn(n, *, timeout=)
 Receive exactly n bytes. The timeout bounds the whole call (TimeoutError);
 EOFError if the peer closes first; either way what arrived stays buffered.`, func(thread *starlark.Thread, s *Socket, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
-		var nV, timeout starlark.Value
-		if err := starlark.UnpackArgs("recvn", args, kwargs, "n", &nV, "timeout?", &timeout); err != nil {
+		var nV starlark.Value
+		timeout, kwargs := kwOnly(kwargs, "timeout")
+		if err := starlark.UnpackArgs("recvn", args, kwargs, "n", &nV); err != nil {
 			return nil, err
 		}
 		n, err := intArg(nV)
@@ -379,11 +381,11 @@ EOFError if the peer closes first; either way what arrived stays buffered.`, fun
 		return starlark.Bytes(out), nil
 	})
 
-	method("recvall", `recvall(timeout=)
+	method("recvall", `recvall(*, timeout=)
 Receive until the peer closes the connection; return everything. The
 timeout bounds the whole call (TimeoutError, what arrived stays buffered).`, func(thread *starlark.Thread, s *Socket, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
-		var timeout starlark.Value
-		if err := starlark.UnpackArgs("recvall", args, kwargs, "timeout?", &timeout); err != nil {
+		timeout, kwargs := kwOnly(kwargs, "timeout")
+		if err := starlark.UnpackArgs("recvall", args, kwargs); err != nil {
 			return nil, err
 		}
 		w, err := s.waitArg("recvall", timeout)
@@ -397,13 +399,14 @@ timeout bounds the whole call (TimeoutError, what arrived stays buffered).`, fun
 		return starlark.Bytes(out), nil
 	})
 
-	method("recvregex", `recvregex(pattern, timeout=)
+	method("recvregex", `recvregex(pattern, *, timeout=)
 Receive until pattern (bytes or str; Go's regexp syntax, RE2, which is
 Python's re without backreferences and lookarounds) matches what has
 arrived; return the bytes up to the end of the match. TimeoutError and
 EOFError keep the bytes buffered, as recvuntil.`, func(thread *starlark.Thread, s *Socket, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
-		var patV, timeout starlark.Value
-		if err := starlark.UnpackArgs("recvregex", args, kwargs, "pattern", &patV, "timeout?", &timeout); err != nil {
+		var patV starlark.Value
+		timeout, kwargs := kwOnly(kwargs, "timeout")
+		if err := starlark.UnpackArgs("recvregex", args, kwargs, "pattern", &patV); err != nil {
 			return nil, err
 		}
 		pat, err := textArg("recvregex", patV)
@@ -457,6 +460,9 @@ what is already there). Ends at EOF too, without error.`, func(thread *starlark.
 		if err := starlark.UnpackArgs("clean", args, kwargs, "timeout?", &timeout); err != nil {
 			return nil, err
 		}
+		if timeout == starlark.None {
+			return nil, called(pyerr.New("TypeError", "clean() timeout must be a number of seconds, not None"), "clean")
+		}
 		if _, err := s.waitArg("clean", timeout); err != nil {
 			return nil, err
 		}
@@ -499,15 +505,16 @@ sock.newline says otherwise), all of it, as sendall.`, func(thread *starlark.Thr
 	})
 
 	after := func(fname string, line bool) {
-		sig, what := fname+"(delim, data, timeout=)", "data"
+		sig, what := fname+"(delim, data, *, timeout=)", "data"
 		if line {
 			what = "data and the socket's newline"
 		}
 		method(fname, sig+`
 Receive until delim (recvuntil), then send `+what+`; return what
 was received.`, func(thread *starlark.Thread, s *Socket, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
-			var delimV, data, timeout starlark.Value
-			if err := starlark.UnpackArgs(fname, args, kwargs, "delim", &delimV, "data", &data, "timeout?", &timeout); err != nil {
+			var delimV, data starlark.Value
+			timeout, kwargs := kwOnly(kwargs, "timeout")
+			if err := starlark.UnpackArgs(fname, args, kwargs, "delim", &delimV, "data", &data); err != nil {
 				return nil, err
 			}
 			delims, err := delimsArg(fname, delimV)
@@ -537,6 +544,18 @@ was received.`, func(thread *starlark.Thread, s *Socket, args starlark.Tuple, kw
 	}
 	after("sendafter", false)
 	after("sendlineafter", true)
+}
+
+// kwOnly takes the keyword-only argument name out of kwargs (nil if
+// absent), as Python's "*, timeout=".
+func kwOnly(kwargs []starlark.Tuple, name string) (starlark.Value, []starlark.Tuple) {
+	for i, kv := range kwargs {
+		if k, _ := starlark.AsString(kv[0]); k == name {
+			rest := append(append([]starlark.Tuple{}, kwargs[:i]...), kwargs[i+1:]...)
+			return kv[1], rest
+		}
+	}
+	return nil, kwargs
 }
 
 // readAllScan takes everything once the peer has closed.
