@@ -18,6 +18,7 @@ import (
 	"netrepl/builtins/printf"
 	"netrepl/builtins/pyerr"
 	"netrepl/builtins/rt"
+	"netrepl/builtins/selectmod"
 	"netrepl/builtins/socket"
 	"netrepl/builtins/socketserver"
 	"netrepl/builtins/structs"
@@ -38,6 +39,8 @@ var modules = []struct {
 	{contextlib.Module, nil},
 	{threading.Module, nil},
 	{threading.QueueModule, nil},
+	{selectmod.Module, nil},
+	{selectmod.SelectorsModule, nil},
 }
 
 // netrepl runs its interpreter with Python's semantics (bytes index as
