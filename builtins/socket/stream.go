@@ -162,7 +162,7 @@ closing twice is harmless.`, func(thread *starlark.Thread, s *Socket, args starl
 		if err := starlark.UnpackPositionalArgs("close", args, kwargs, 0); err != nil {
 			return nil, err
 		}
-		if err := s.Close(); err != nil {
+		if err := s.userClose(); err != nil {
 			return nil, pyerr.FromErrno(err, "closing")
 		}
 		return starlark.None, nil

@@ -409,7 +409,7 @@ loop:
 		case compile.ITERPUSH:
 			x := stack[sp-1]
 			sp--
-			iter := Iterate(x)
+			iter := iterateOn(thread, x) // netrepl: Iterate(x), or a ThreadIterable's
 			if iter == nil {
 				err = pyNotIterable(x, fmt.Errorf("%s value is not iterable", x.Type())) // netrepl
 				break loop

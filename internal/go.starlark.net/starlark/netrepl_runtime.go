@@ -112,5 +112,8 @@ func pyIterErr(iter Iterator) error {
 	if it, ok := iter.(*keyIterator); ok {
 		return it.pyErr
 	}
+	if it, ok := iter.(ErrIterator); ok { // netrepl_iter.go
+		return it.Err()
+	}
 	return nil
 }
