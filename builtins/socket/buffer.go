@@ -402,8 +402,10 @@ timeout bounds the whole call (TimeoutError, what arrived stays buffered).`, fun
 	method("recvregex", `recvregex(pattern, *, timeout=)
 Receive until pattern (bytes or str; Go's regexp syntax, RE2, which is
 Python's re without backreferences and lookarounds) matches what has
-arrived; return the bytes up to the end of the match. TimeoutError and
-EOFError keep the bytes buffered, as recvuntil.`, func(thread *starlark.Thread, s *Socket, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
+arrived; return the bytes up to the end of the match. It matches as soon
+as it can (rb"\d+" may match the first digit alone): end the pattern
+with what must follow. TimeoutError and EOFError keep the bytes
+buffered, as recvuntil.`, func(thread *starlark.Thread, s *Socket, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
 		var patV starlark.Value
 		timeout, kwargs := kwOnly(kwargs, "timeout")
 		if err := starlark.UnpackArgs("recvregex", args, kwargs, "pattern", &patV); err != nil {

@@ -44,6 +44,7 @@ func (s *script) exec(ctx context.Context, src string) error {
 	for k, v := range s.globals {
 		u[k] = v
 	}
+	thread.Import = builtins.Importer(u)
 	g, err := starlark.ExecFileOptions(startest.Dialect, thread, "t.star", src, u)
 	for k, v := range g {
 		s.globals[k] = v
