@@ -80,6 +80,48 @@ c.setblocking(True)`,
 			`c.send(b"x" * 65536)`,
 			`a.settimeout(1)
 print(len(a.recv(10)) == 10)`},
+		{"recvline",
+			`srv = listen(0)
+c = connect("127.0.0.1", srv.getsockname()[1])
+a = srv.accept()[0]
+a.sendall(b"half a ")`,
+			`c.recvline()`,
+			`a.sendall(b"line\n")
+print(c.recvline() == b"half a line\n")`},
+		{"makefile readline",
+			`srv = listen(0)
+c = connect("127.0.0.1", srv.getsockname()[1])
+a = srv.accept()[0]
+f = c.makefile("r")
+a.sendall(b"par")`,
+			`f.readline()`,
+			`a.sendall(b"tial\n")
+print(f.readline() == "partial\n")`},
+		{"for line in makefile",
+			`srv = listen(0)
+c = connect("127.0.0.1", srv.getsockname()[1])
+a = srv.accept()[0]
+f = c.makefile("rb")
+a.sendall(b"one\ntw")`,
+			`lines = []
+for line in f:
+    lines.append(line)`,
+			`a.sendall(b"o\n")
+print(lines == [b"one\n"] and f.readline() == b"two\n")`},
+		{"select",
+			`import select
+srv = listen(0)`,
+			`select.select([srv], [], [])`,
+			`c = connect("127.0.0.1", srv.getsockname()[1])
+print(select.select([srv], [], [], 5)[0] == [srv])`},
+		{"selector",
+			`import selectors
+srv = listen(0)
+sel = selectors.DefaultSelector()
+sel.register(srv, selectors.EVENT_READ)`,
+			`sel.select()`,
+			`c = connect("127.0.0.1", srv.getsockname()[1])
+print(len(sel.select(5)) == 1)`},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			s := newScript()

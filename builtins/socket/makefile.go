@@ -9,6 +9,7 @@ import (
 	"unicode/utf8"
 
 	"go.starlark.net/starlark"
+	"golang.org/x/sys/unix"
 
 	"netrepl/builtins/doc"
 	"netrepl/builtins/pyerr"
@@ -518,7 +519,7 @@ bounds each whole read. The socket stays open while a file is.`, func(thread *st
 		s.mu.Lock()
 		if s.fd < 0 {
 			s.mu.Unlock()
-			return nil, pyerr.New("OSError", "cannot make a file of a closed socket")
+			return nil, pyerr.Errno(int(unix.EBADF), "makefile", nil)
 		}
 		f.name = s.fd
 		s.ioRefs++

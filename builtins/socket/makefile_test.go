@@ -83,3 +83,44 @@ func TestMakefileAsCPython(t *testing.T) {
 		}
 	}
 }
+
+// A thread looping over a file's lines gives up the interpreter lock
+// while it waits: the main thread, which sends the lines, runs meanwhile.
+func TestLineLoopInThread(t *testing.T) {
+	out := mustRun(t, `
+import threading, time
+a, b = socket.socketpair()
+got = []
+def reader():
+    with b.makefile("r", encoding="utf-8") as f:
+        for line in f:
+            got.append(line.strip())
+t = threading.Thread(target=reader)
+t.start()
+for i in range(50):
+    a.sendall(b"line %d\n" % i)
+    time.sleep(0.001)
+a.close()
+t.join()
+print(len(got), got[0], got[-1])
+b.close()
+print(b.fileno())
+`)
+	expect(t, out, "50 line 0 line 49\n-1\n")
+}
+
+// close() of a socket with an open file waits for the file, as Python's.
+func TestCloseWaitsForFiles(t *testing.T) {
+	out := mustRun(t, `
+a, b = socket.socketpair()
+f = b.makefile("rwb")
+b.close()
+a.sendall(b"still open\n")
+print(f.readline(), b.fileno() >= 0)
+f.write(b"reply\n")
+f.close()
+print(a.recv(100), b.fileno())
+print(catch(f.readline).error.message, catch(b.makefile).error.type)
+`)
+	expect(t, out, "b'still open\\n' True\nb'reply\\n' -1\nreadline of closed file OSError\n")
+}
