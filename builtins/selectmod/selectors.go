@@ -105,7 +105,7 @@ func (k *Key) Attr(name string) (starlark.Value, error) {
 }
 
 func (s *Selector) String() string {
-	return fmt.Sprintf("<selectors.DefaultSelector object at 0x%x>", s.id)
+	return fmt.Sprintf("<selectors.DefaultSelector object at %p>", s)
 }
 func (s *Selector) Type() string                                   { return "DefaultSelector" }
 func (s *Selector) Freeze()                                        {}

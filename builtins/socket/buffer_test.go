@@ -209,3 +209,20 @@ c.sendall(b"!")
 `)
 	expect(t, out, "b'one\\n'\nb'tw' b'two\\n'\nFalse\nTrue True []\nb'again'\n")
 }
+
+// On UDP the helpers read across datagrams (an empty one is no EOF), and
+// recvfrom returns a datagram whole once the buffer is empty.
+func TestUDPHelpers(t *testing.T) {
+	out := mustRun(t, `
+u = udp(("127.0.0.1", 0))
+v = udp()
+for d in [b"one\ntw", b"o\n", b"", b"three\n", b"four"]:
+    v.sendto(d, u.getsockname())
+print(u.recvline(), u.recvline())
+data, addr = u.recvfrom(100)
+print(data, addr[1] == v.getsockname()[1])
+print(u.recvuntil(b"e\n"))
+print(catch(u.recvline, timeout=0.1).error.type, u.recv(10))
+`)
+	expect(t, out, "b'one\\n' b'two\\n'\nb'' True\nb'three\\n'\nTimeoutError b'four'\n")
+}

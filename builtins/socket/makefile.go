@@ -62,7 +62,7 @@ var fileTypes = []string{"SocketIO", "TextIOWrapper", "BufferedRWPair", "Buffere
 func (f *File) String() string {
 	switch {
 	case f.raw:
-		return fmt.Sprintf("<socket.SocketIO object at 0x%x>", f.id)
+		return fmt.Sprintf("<socket.SocketIO object at %p>", f)
 	case f.text:
 		enc := f.encoding
 		if enc == "" {
@@ -70,7 +70,7 @@ func (f *File) String() string {
 		}
 		return fmt.Sprintf("<_io.TextIOWrapper name=%d mode=%s encoding=%s>", f.name, pyerr.StrRepr(f.mode), pyerr.StrRepr(enc))
 	case f.reading && f.writing:
-		return fmt.Sprintf("<_io.BufferedRWPair object at 0x%x>", f.id)
+		return fmt.Sprintf("<_io.BufferedRWPair object at %p>", f)
 	}
 	return fmt.Sprintf("<_io.%s name=%d>", f.Type(), f.name)
 }
