@@ -141,6 +141,12 @@ func (s *Socket) fill(thread *starlark.Thread, w wait, op func() string) (int, e
 	var rerr error
 	err := s.blockOn(thread, reading, w.nonblocking, w.deadline, op, func(fd int) bool {
 		n, rerr = sysRecv(fd, buf, 0)
+		if rerr == nil && n > 0 {
+			// Into the buffer while the descriptor's read lock is held
+			// (RawConn.Read), so that two threads' fills keep the
+			// kernel's order.
+			s.rb.put(buf[:n])
+		}
 		return !again(rerr)
 	})
 	if err != nil {
@@ -152,11 +158,8 @@ func (s *Socket) fill(thread *starlark.Thread, w wait, op func() string) (int, e
 		}
 		return 0, pyerr.FromErrno(rerr, op())
 	}
-	if n > 0 {
-		if s.tr.on() {
-			s.tr.dump('<', s.peerText(), buf[:n])
-		}
-		s.rb.put(buf[:n])
+	if n > 0 && s.tr.on() {
+		s.tr.dump('<', s.peerText(), buf[:n])
 	}
 	return n, nil
 }
@@ -175,6 +178,9 @@ type scanFn func(p []byte, from int, eof bool) (end, resume int)
 // buffer. At EOF with scan still wanting more, it returns eof true and
 // takes nothing.
 func (s *Socket) readUntil(thread *starlark.Thread, w wait, op func() string, scan scanFn) (out string, eof bool, err error) {
+	if s.closed() {
+		return "", false, pyerr.Errno(int(unix.EBADF), op(), nil)
+	}
 	rb := &s.rb
 	from, gen := 0, uint64(0)
 	first := true

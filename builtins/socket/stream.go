@@ -358,7 +358,9 @@ func (s *Socket) recv(thread *starlark.Thread, fname string, args starlark.Tuple
 	}
 	// The buffer's bytes come first (buffer.go): a helper that timed
 	// out, unrecv, or a makefile read left them there.
-	if data, ok := s.rb.takeUpTo(int(min(size, 1<<40)), fl&unix.MSG_PEEK != 0); ok {
+	if s.closed() {
+		// (a closed socket's recv fails below, buffered bytes or not)
+	} else if data, ok := s.rb.takeUpTo(int(min(size, 1<<40)), fl&unix.MSG_PEEK != 0); ok {
 		var sender starlark.Value = starlark.None
 		if from && !s.stream() {
 			var sa unix.Sockaddr

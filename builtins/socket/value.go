@@ -82,6 +82,9 @@ func (s *Socket) Close() error {
 	}
 	s.fd = -1
 	s.mu.Unlock()
+	s.rb.mu.Lock()
+	s.rb.b, s.rb.r = nil, 0
+	s.rb.mu.Unlock()
 	s.sess.Untrack(s)
 	return s.f.Close()
 }

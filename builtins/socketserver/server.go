@@ -266,6 +266,13 @@ func (s *Server) finish(thread *starlark.Thread, request, client starlark.Value)
 		// whatever state the socket is in; then close it.
 		callMethod(thread, request, "shutdown", socket.Module.Members["SHUT_WR"])
 		callMethod(thread, request, "close")
+		// close() waits for files the handler made with makefile and
+		// left open, which CPython's garbage collector would close at
+		// the handler's return: close for real, or a server leaks a
+		// descriptor per such request.
+		if sock, ok := request.(*socket.Socket); ok {
+			sock.Close()
+		}
 	}
 	if err == nil {
 		return nil

@@ -309,3 +309,46 @@ func openFDs(t *testing.T) int {
 	}
 	return len(entries)
 }
+
+// A handler in the style of StreamRequestHandler reads lines with
+// makefile and leaves its files open (CPython's garbage collector closes
+// them at the handler's return): the server still closes the connection
+// and its descriptor.
+func TestMakefileHandler(t *testing.T) {
+	s, port := serve(t, `
+fds = []
+def handler(request, client_address, server):
+    rfile = request.makefile("rb")
+    wfile = request.makefile("wb", buffering=0)
+    fds.append(request)
+    for line in rfile:
+        wfile.write(line.upper())
+        if line == b"quit\n":
+            break
+server = socketserver.TCPServer(("127.0.0.1", 0), handler)
+`)
+	c := dial(t, port)
+	c.Write([]byte("hello\nwor"))
+	c.Write([]byte("ld\nquit\n"))
+	buf := make([]byte, 100)
+	got := ""
+	for {
+		n, err := c.Read(buf)
+		got += string(buf[:n])
+		if err != nil {
+			break
+		}
+	}
+	c.Close()
+	if got != "HELLO\nWORLD\nQUIT\n" {
+		t.Errorf("got %q", got)
+	}
+	stop(t, s)
+	v, err := s.Eval("fds[0].fileno()")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if v.String() != "-1" {
+		t.Errorf("the request's fileno() after the handler: %s, want -1 (closed)", v)
+	}
+}
