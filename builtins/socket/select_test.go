@@ -252,6 +252,18 @@ print(catch(select.select, [1 << 40], [], []).error.type, catch(select.select, [
 print(catch(select.select, [[]], [], []).error.message)
 print(catch(select.select, [], [], [], -1).error.message)
 print(select.select([], [], [], 0.01))
+server = socketserver.TCPServer(("127.0.0.1", 0), lambda r, a, s: None)
+print(select.select([server], [], [], 0))
+x = connect("127.0.0.1", server.server_address[1])
+print(select.select([server], [], [], 5)[0] == [server])
+p, q = socket.socketpair()
+f = p.makefile("rb")
+print(select.select([f, p.fileno()], [], [], 0)[0])
+q.sendall(b"ab\ncd")
+print(f.readline(), select.select([f, p.fileno()], [], [], 0)[0] == [f])  # a bare descriptor knows no buffer
+print(p.recv(1), select.select([f], [], [], 0)[0] == [f], f.read(1))
+print(select.select([f], [], [], 0)[0])
+server.server_close()
 `)
 	expect(t, out, `BlockingIOError [Errno 11] Resource temporarily unavailable
 True
@@ -272,5 +284,11 @@ OverflowError file descriptor cannot be a negative integer (-1)
 argument must be an int, or have a fileno() method.
 timeout must be non-negative
 ([], [], [])
+([], [], [])
+True
+[]
+b'ab\n' True
+b'c' True b'd'
+[]
 `)
 }
