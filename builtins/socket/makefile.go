@@ -148,7 +148,13 @@ func fileMethod(name, text string, fn func(thread *starlark.Thread, f *File, arg
 	})
 }
 
-func unsupported(msg string) error { return pyerr.New("UnsupportedOperation", "%s", msg) }
+// io.UnsupportedOperation, as CPython's a subclass of OSError (CPython's
+// is also one of ValueError; netrepl's classes have one base).
+func init() {
+	starlark.NewExceptionClass("io.UnsupportedOperation", starlark.ExceptionClass("OSError"))
+}
+
+func unsupported(msg string) error { return pyerr.New("io.UnsupportedOperation", "%s", msg) }
 
 // check fails as CPython does on a closed file, or one not open for reading
 // (want 'r') or writing ('w').
