@@ -91,6 +91,18 @@ func (rb *readBuf) takeUpTo(n int, peek bool) (string, bool) {
 	return rb.take(n), true
 }
 
+// line takes a whole line ending in nl if one is buffered: the fast path
+// of a line loop, where most lines are already there.
+func (rb *readBuf) line(nl string) (string, bool) {
+	rb.mu.Lock()
+	defer rb.mu.Unlock()
+	p := rb.pending()
+	if i := bytes.Index(p, bytesOf(nl)); i >= 0 {
+		return rb.take(i + len(nl)), true
+	}
+	return "", false
+}
+
 // Pending reports whether bytes wait in the socket's buffer: select and
 // selectors count such a socket as readable.
 func (s *Socket) Pending() bool { return s.rb.Len() > 0 }
@@ -340,6 +352,11 @@ EOFError, the partial bytes again kept (recv returns them).`, func(thread *starl
 	method("recvline", `recvline(keepends=True, *, timeout=)
 Receive one line, up to the socket's newline (b"\n" unless sock.newline
 says otherwise): recvuntil(sock.newline, drop=not keepends).`, func(thread *starlark.Thread, s *Socket, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
+		if len(args) == 0 && len(kwargs) == 0 {
+			if line, ok := s.rb.line(s.newlineOf()); ok {
+				return starlark.Bytes(line), nil
+			}
+		}
 		keepends := true
 		timeout, kwargs := kwOnly(kwargs, "timeout")
 		if err := starlark.UnpackArgs("recvline", args, kwargs, "keepends?", &keepends); err != nil {

@@ -536,6 +536,11 @@ bounds each whole read. The socket stays open while a file is.`, func(thread *st
 	fileMethod("readline", `readline(size=-1)
 Read one line, with its ending ("" or b"" at EOF: the peer closed);
 size >= 0 reads at most size bytes (characters in text mode).`, func(thread *starlark.Thread, f *File, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
+		if len(args) == 0 && len(kwargs) == 0 && !f.text && f.reading && !f.isClosed() {
+			if line, ok := f.s.rb.line("\n"); ok {
+				return starlark.Bytes(line), nil
+			}
+		}
 		var sizeV starlark.Value
 		if err := starlark.UnpackPositionalArgs("readline", args, kwargs, 0, &sizeV); err != nil {
 			return nil, err

@@ -124,3 +124,22 @@ print(catch(f.readline).error.message, catch(b.makefile).error.type)
 `)
 	expect(t, out, "b'still open\\n' True\nb'reply\\n' -1\nreadline of closed file OSError\n")
 }
+
+// A line loop's read error (here the socket's timeout) is the loop's
+// error, catchable, and the partial line stays buffered.
+func TestLineLoopError(t *testing.T) {
+	out := mustRun(t, `
+a, b = socket.socketpair()
+b.sendall(b"one\ntwo\nthr")
+a.settimeout(0.1)
+lines = []
+try:
+    for line in a.makefile("rb"):
+        lines.append(line)
+except TimeoutError as e:
+    print("timeout", lines)
+print(a.recv(10))
+a.close()
+`)
+	expect(t, out, "timeout [b'one\\n', b'two\\n']\nb'thr'\n")
+}
