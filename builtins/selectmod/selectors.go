@@ -47,6 +47,8 @@ func init() {
 	doc.Type("selectors", `Python's selectors module: sel = selectors.DefaultSelector(),
 sel.register(sock, selectors.EVENT_READ, data), then sel.select(timeout)
 in a loop: an event loop serving many sockets in one thread.`)
+	doc.Type("DefaultSelector", `A selector from selectors.DefaultSelector(): register, modify, unregister,
+select(timeout=None), get_key, get_map, close; use in with.`)
 	doc.Type("SelectorKey", `SelectorKey(fileobj, fd, events, data): what register returns and select reports.`)
 }
 

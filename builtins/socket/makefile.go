@@ -151,6 +151,11 @@ func fileMethod(name, text string, fn func(thread *starlark.Thread, f *File, arg
 // io.UnsupportedOperation, as CPython's a subclass of OSError (CPython's
 // is also one of ValueError; netrepl's classes have one base).
 func init() {
+	for _, t := range fileTypes {
+		doc.Type(t, `A file over a socket, from sock.makefile(mode): readline(), readlines(),
+read(n), "for line in f:", write(data), flush(), close(), "with".
+Reads share the socket's one buffer with recv and recvline.`)
+	}
 	starlark.NewExceptionClass("io.UnsupportedOperation", starlark.ExceptionClass("OSError"))
 }
 
