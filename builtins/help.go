@@ -64,7 +64,7 @@ func lookupDotted(u starlark.StringDict, name string) starlark.Value {
 // overview is help()'s text: every module and shortcut with its summary.
 func overview(u starlark.StringDict) string {
 	var b strings.Builder
-	b.WriteString("netrepl: Starlark with Python's socket tools. help(x) or x? shows one thing.\n\nModules:\n")
+	b.WriteString("netrepl: Python 3.11's syntax and socket tools, on Starlark. help(x) or x? shows one thing.\n\nModules:\n")
 	var mods, funcs []string
 	for name, v := range u {
 		if _, ok := v.(*starlarkstruct.Module); ok {

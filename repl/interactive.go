@@ -13,7 +13,7 @@ import (
 )
 
 // Banner is printed when the REPL starts on a terminal.
-var Banner = "netrepl: Starlark with Python's socket tools. help() for help, Ctrl-D to leave."
+var Banner = "netrepl: Python 3.11's syntax and socket tools, on Starlark. help() for help, Ctrl-D to leave."
 
 // Interact runs the prompt until end of input or exit() and returns the
 // exit status. On a terminal (tty true) lines come from readline, with
