@@ -97,6 +97,8 @@ func (rw *rewriter) stmts(list []syntax.Stmt, top bool) []syntax.Stmt {
 		switch s := s.(type) {
 		case *syntax.DefStmt:
 			out = append(out, publish(s.Name))
+		case *syntax.ClassStmt:
+			out = append(out, publish(s.Name))
 		case *syntax.LoadStmt:
 			for _, id := range s.To {
 				out = append(out, publish(id))
@@ -118,6 +120,9 @@ func (rw *rewriter) stmt(s syntax.Stmt, top bool) syntax.Stmt {
 		s.RHS = rw.expr(s.RHS)
 	case *syntax.DefStmt:
 		rw.params(s.Params)
+		s.Body = rw.stmts(s.Body, false)
+	case *syntax.ClassStmt:
+		rw.exprs(s.Bases)
 		s.Body = rw.stmts(s.Body, false)
 	case *syntax.ExprStmt:
 		s.X = rw.expr(s.X)

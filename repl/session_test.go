@@ -7,7 +7,6 @@ import (
 	"testing"
 
 	"go.starlark.net/starlark"
-	"go.starlark.net/syntax"
 
 	"netrepl/builtins/rt"
 )
@@ -112,7 +111,7 @@ func TestChunkErrors(t *testing.T) {
 		{[]string{"time.sleep?"}, []string{"<stdin>:1:11: SyntaxError: invalid syntax", "hint: name? is help at the prompt"}},
 		{[]string{"try:\n    {}['a']\nexcept IndexError:\n    pass"}, []string{"<stdin>:2:7: in <toplevel>", "KeyError: 'a'"}},
 		{[]string{"try:\n    1 // 0\nexcept ValueError:\n    pass\nfinally:\n    print('f')"}, []string{"ZeroDivisionError"}},
-		{[]string{"class A: pass"}, []string{"<stdin>:1:1: SyntaxError: " + syntax.Unsupported["class"]}},
+		{[]string{"class A:\n    def f(self): return nosuch", "A().f()"}, []string{"NameError: name 'nosuch' is not defined"}},
 		{[]string{"import os"}, []string{"<stdin>:1:1: in <toplevel>", "ModuleNotFoundError: No module named 'os'"}},
 		{[]string{"import socket, nosuchmodule"}, []string{"ModuleNotFoundError: No module named 'nosuchmodule'"}},
 		{[]string{"from os import path"}, []string{"ModuleNotFoundError: No module named 'os'"}},

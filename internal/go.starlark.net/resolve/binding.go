@@ -71,4 +71,5 @@ type Function struct {
 	NumKwonlyParams int        // number of keyword-only optional parameters
 	Locals          []*Binding // this function's local/cell variables, parameters first
 	FreeVars        []*Binding // enclosing cells to capture in closure
+	Class           bool       // netrepl: the body of a class statement
 }

@@ -632,7 +632,7 @@ func (r *resolver) stmt(stmt syntax.Stmt) {
 		r.pythonStmt(stmt)
 
 	default:
-		if !r.withImportStmt(stmt) && !r.tryStmt(stmt) { // netrepl
+		if !r.withImportStmt(stmt) && !r.tryStmt(stmt) && !r.classStmt(stmt) { // netrepl
 			log.Panicf("unexpected stmt %T", stmt)
 		}
 	}

@@ -23,6 +23,8 @@ func pyIterable(x Value) (Iterable, bool) {
 		return nil, false
 	}
 	switch x := x.(type) {
+	case *Instance: // netrepl_class.go: __iter__
+		return x.iterable()
 	case Bytes:
 		return bytesIterable{x}, true
 	case String: // netrepl_runtime.go: a str's characters

@@ -87,9 +87,10 @@ type Exception struct {
 	tbFrame *frame
 	tbDepth int32
 	tbPC    uint32
-	// A user class deriving from Exception (a later patch) will make its
-	// instances Exceptions whose class is the user's *Type, with a dict
-	// of attributes here.
+	// A user class deriving from Exception makes its instances
+	// Exceptions whose class is the user's *Type, with a dict of
+	// attributes here (netrepl_class.go).
+	dict map[string]Value
 }
 
 var (
@@ -124,14 +125,33 @@ func (e *Exception) Cause() Value {
 }
 
 func (e *Exception) qualName() string {
-	if e.class.module != "" && e.class.module != "builtins" {
+	if e.class.module != "" && e.class.module != "builtins" && e.class.module != "__main__" {
 		return e.class.module + "." + e.class.name
 	}
 	return e.class.name
 }
 
+// SetField sets an attribute of an instance of a user class.
+func (e *Exception) SetField(name string, v Value) error {
+	if e.class.class == nil {
+		return &PyError{Type: "AttributeError", Msg: fmt.Sprintf("'%s' object attribute '%s' is read-only", e.class.name, name)}
+	}
+	if e.dict == nil {
+		e.dict = make(map[string]Value)
+	}
+	e.dict[name] = v
+	return nil
+}
+
 // String is repr(e): ValueError('x').
 func (e *Exception) String() string {
+	if e.class.class != nil { // a user class's __repr__
+		if v, ok, err := special(e, e.class, "__repr__"); ok && err == nil {
+			if s, ok := v.(String); ok {
+				return string(s)
+			}
+		}
+	}
 	var b strings.Builder
 	b.WriteString(e.class.name)
 	if len(e.args) == 1 {
@@ -146,6 +166,13 @@ func (e *Exception) String() string {
 
 // PyStr is str(e).
 func (e *Exception) PyStr() string {
+	if e.class.class != nil { // a user class's __str__
+		if v, ok, err := special(e, e.class, "__str__"); ok && err == nil {
+			if s, ok := v.(String); ok {
+				return string(s)
+			}
+		}
+	}
 	if e.str != nil {
 		return *e.str
 	}
@@ -195,6 +222,14 @@ func (e *Exception) PyException() (string, Tuple, string) {
 }
 
 func (e *Exception) Attr(name string) (Value, error) {
+	if e.class.class != nil { // an instance of a user class
+		if v, ok := e.dict[name]; ok {
+			return v, nil
+		}
+		if v, err := classAttr(e, e.class, name); v != nil || err != nil {
+			return v, err
+		}
+	}
 	switch name {
 	case "args":
 		return e.args, nil
@@ -699,7 +734,7 @@ func (thread *Thread) tryOp(op compile.Opcode, arg uint32, stack []Value, sp int
 		sp -= int(arg)
 		return sp, thread.raise(x, cause)
 	default:
-		return sp, fmt.Errorf("unimplemented: %s", op)
+		return thread.classOp(op, arg, stack, sp) // netrepl_class.go
 	}
 	return sp, nil
 }

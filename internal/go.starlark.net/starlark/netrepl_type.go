@@ -22,7 +22,8 @@ type Type struct {
 	call   Callable // the constructor; nil: the type cannot be called
 	base   *Type    // the type it derives from (bool: int), or nil
 	attrs  map[string]Value
-	proto  HasAttrs // a value of the type, whose methods t.name reaches unbound (str.lower)
+	proto  HasAttrs   // a value of the type, whose methods t.name reaches unbound (str.lower)
+	class  *userClass // a class statement's class, or nil (netrepl_class.go)
 }
 
 var (
@@ -75,6 +76,24 @@ func (t *Type) SetClassAttr(name string, v Value) {
 func (t *Type) Attr(name string) (Value, error) {
 	if v, ok := t.attrs[name]; ok {
 		return v, nil
+	}
+	if t.class != nil { // a user class: its bases' attributes
+		switch name {
+		case "__mro__":
+			return Tuple(typesTuple(t.class.mro)), nil
+		case "__bases__":
+			var bs []*Type
+			for _, b := range t.class.mro[1:] {
+				if t.base == b || b != pyObject {
+					bs = append(bs, b)
+					break
+				}
+			}
+			return Tuple(typesTuple(bs)), nil
+		}
+		if v, _ := t.lookup(name); v != nil {
+			return v, nil
+		}
 	}
 	if name == "__name__" {
 		return String(t.name), nil
@@ -137,6 +156,14 @@ func (t *Type) CallInternal(thread *Thread, args Tuple, kwargs []Tuple) (Value, 
 
 // IsSubtype reports whether t is u or derives from it.
 func (t *Type) IsSubtype(u *Type) bool {
+	if t.class != nil {
+		for _, c := range t.class.mro {
+			if c == u {
+				return true
+			}
+		}
+		return false
+	}
 	for ; t != nil; t = t.base {
 		if t == u {
 			return true

@@ -724,6 +724,7 @@ type Function struct {
 	module   *Module
 	defaults Tuple
 	freevars Tuple
+	class    *Type // netrepl: the class statement that defined it, for super()
 }
 
 // A Module represents an evaluated Starlark module.

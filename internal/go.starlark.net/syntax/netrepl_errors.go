@@ -490,7 +490,6 @@ func opener(toks []pyTok, i int) int {
 // yet, by the token the parser stops at, with what to write instead.
 // A construct a later patch adds parses, and so never gets here.
 var Unsupported = map[string]string{
-	"class":  "class definitions are not supported by netrepl: use functions, and dicts for data (a socketserver handler is a function handler(request, client_address, server))",
 	"yield":  "generators (yield) are not supported by netrepl: build a list and return it",
 	"async":  "async and await are not supported by netrepl: use threads (threading.Thread) and blocking sockets",
 	"await":  "async and await are not supported by netrepl: use threads (threading.Thread) and blocking sockets",

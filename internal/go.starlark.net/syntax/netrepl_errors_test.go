@@ -90,7 +90,6 @@ func TestPythonUnsupported(t *testing.T) {
 		src, word string
 		line, col int
 	}{
-		{"class A:\n    pass\n", "class", 1, 1},
 		{"def f():\n    yield 1\n", "yield", 2, 5},
 		{"async def f():\n    pass\n", "async", 1, 1},
 		{"def f():\n    await g()\n", "await", 2, 5},

@@ -210,6 +210,8 @@ func (p *parser) parseStmt(stmts []Stmt) []Stmt {
 		return append(stmts, p.parseWithStmt())
 	} else if p.tok == TRY && p.options.Python {
 		return append(stmts, p.parseTryStmt()) // netrepl
+	} else if p.tok == CLASS && p.options.Python {
+		return append(stmts, p.parseClassStmt()) // netrepl
 	}
 	return p.parseSimpleStmt(stmts, true)
 }

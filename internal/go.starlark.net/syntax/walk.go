@@ -64,6 +64,9 @@ func Walk(n Node, f func(Node) bool) {
 	case *TryStmt, *RaiseStmt:
 		walkTryStmt(n, f)
 
+	case *ClassStmt:
+		walkClassStmt(n, f) // netrepl
+
 	case *ReturnStmt:
 		if n.Result != nil {
 			Walk(n.Result, f)

@@ -46,7 +46,7 @@ var Disassemble = false
 const debug = false // make code generation verbose, for debugging the compiler
 
 // Increment this to force recompilation of saved bytecode files.
-const Version = 17 // netrepl: Python's statements, expressions, with and import, try and raise (NETREPL.md)
+const Version = 18 // netrepl: Python's statements, expressions, with and import, try and raise, class (NETREPL.md)
 
 type Opcode uint8
 
@@ -141,6 +141,9 @@ const (
 	EXCMATCH  //     exc cls EXCMATCH  bool  [isinstance(exc, cls); cls may be a tuple]
 	RERAISE   //          exc RERAISE   -    [raises exc again, as it was raised]
 
+	// Python's class statement (a netrepl patch)
+	CLASSLOCALS //          - CLASSLOCALS dict [a class body's bound locals, by name]
+
 	// --- opcodes with an argument must go below this line ---
 
 	// control flow
@@ -179,6 +182,7 @@ const (
 	ASSERTFAIL   //             [msg] ASSERTFAIL<n>       -           raises AssertionError (n: 0 or 1 msg)
 	SETUPEXCEPT  //                 - SETUPEXCEPT<addr>   -           pushes the handler stack: an error jumps to addr with the exception pushed
 	RAISE        //       [exc [cause]] RAISE<n>          -           raise (n=0: the exception being handled)
+	MAKECLASS    // name base1..n body MAKECLASS<n>      class       class statement
 
 	// Python's expressions (a netrepl patch)
 	MAKESET //          x1 ... xn MAKESET<n>          set
@@ -250,6 +254,8 @@ var opcodeNames = [...]string{
 	POPEXC:       "popexc",
 	EXCMATCH:     "excmatch",
 	RERAISE:      "reraise",
+	CLASSLOCALS:  "classlocals",
+	MAKECLASS:    "makeclass",
 	SETUPEXCEPT:  "setupexcept",
 	RAISE:        "raise",
 	ITERPUSH:     "iterpush",
@@ -356,6 +362,8 @@ var stackEffect = [...]int8{
 	POPEXC:       0,
 	EXCMATCH:     -1,
 	RERAISE:      -1,
+	CLASSLOCALS:  1,
+	MAKECLASS:    variableStackEffect,
 	SETUPEXCEPT:  0,
 	RAISE:        variableStackEffect,
 	ITERPUSH:     -1,
@@ -475,7 +483,8 @@ type pcomp struct {
 	constants map[any]uint32
 	functions map[*Funcode]uint32
 
-	python bool // netrepl: FileOptions.Python
+	python    bool // netrepl: FileOptions.Python
+	classBody bool // netrepl: the next function compiled is a class body
 }
 
 // An fcomp holds the compiler state for a Funcode.
@@ -628,6 +637,8 @@ func File(opts *syntax.FileOptions, stmts []syntax.Stmt, pos syntax.Position, na
 }
 
 func (pcomp *pcomp) function(name string, pos syntax.Position, stmts []syntax.Stmt, locals, freevars []*resolve.Binding) *Funcode {
+	classBody := pcomp.classBody // netrepl
+	pcomp.classBody = false
 	fcomp := &fcomp{
 		pcomp: pcomp,
 		pos:   pos,
@@ -657,7 +668,11 @@ func (pcomp *pcomp) function(name string, pos syntax.Position, stmts []syntax.St
 	fcomp.block = entry
 	fcomp.stmts(stmts)
 	if fcomp.block != nil {
-		fcomp.emit(NONE)
+		if classBody { // netrepl: a class body returns its namespace
+			fcomp.emit(CLASSLOCALS)
+		} else {
+			fcomp.emit(NONE)
+		}
 		fcomp.emit(RETURN)
 	}
 
@@ -855,6 +870,8 @@ func (insn *insn) stackeffect() int {
 			se = arg&0xffff + arg>>16
 		case ASSERTFAIL, RAISE:
 			se = -arg
+		case MAKECLASS:
+			se = -arg - 1
 		default:
 			panic(insn.op)
 		}
@@ -1402,7 +1419,7 @@ func (fcomp *fcomp) stmt(stmt syntax.Stmt) {
 		// a declaration: no code
 
 	default:
-		if fcomp.withImportStmt(stmt) || fcomp.tryStmt(stmt) { // netrepl
+		if fcomp.withImportStmt(stmt) || fcomp.tryStmt(stmt) || fcomp.classStmt(stmt) { // netrepl
 			return
 		}
 		start, _ := stmt.Span()
@@ -2087,6 +2104,7 @@ func (fcomp *fcomp) function(f *resolve.Function) {
 
 	fcomp.emit1(MAKETUPLE, uint32(ndefaults+len(f.FreeVars)))
 
+	fcomp.pcomp.classBody = f.Class // netrepl
 	funcode := fcomp.pcomp.function(f.Name, f.Pos, f.Body, f.Locals, f.FreeVars)
 
 	if debug {
