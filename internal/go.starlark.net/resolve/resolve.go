@@ -1048,6 +1048,9 @@ func (r *resolver) lookupLexical(use use, env *block) (bind *Binding) {
 
 	// Defined in this block?
 	bind, ok := env.bindings[use.id.Name]
+	if !ok && r.classScope(use, env) { // netrepl: a class's names are not its methods'
+		return env.bindings[use.id.Name]
+	}
 	if !ok {
 		// Defined in parent block?
 		bind = r.lookupLexical(use, env.parent)

@@ -22,3 +22,26 @@ func (r *resolver) classStmt(stmt syntax.Stmt) bool {
 	r.function(fn, c.Class)
 	return true
 }
+
+// classScope: as in Python, a name a class body binds is not visible in
+// the functions defined in it (self.x or C.x reach it): a method's use of
+// such a name that resolves outside the class to a global, predeclared
+// or universal name is bound to that, and classScope reports true. (A
+// name of a function around the class is still found in the class body
+// first: capturing it past the class body is not done yet.)
+func (r *resolver) classScope(use use, env *block) bool {
+	parent := env.parent
+	if env.function == nil || parent == nil || parent.function == nil || !parent.function.Class {
+		return false
+	}
+	if _, own := parent.bindings[use.id.Name]; !own {
+		return false
+	}
+	bind := r.lookupLexical(use, parent.parent)
+	switch bind.Scope {
+	case Global, Predeclared, Universal, Undefined:
+		env.bind(use.id.Name, bind)
+		return true
+	}
+	return false
+}

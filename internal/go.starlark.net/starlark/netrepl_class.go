@@ -544,3 +544,26 @@ func (t *Type) SetField(name string, v Value) error {
 	t.attrs[name] = v
 	return nil
 }
+
+// Has is x in inst: __contains__, else a walk of __iter__.
+func (x *Instance) Has(y Value) (bool, error) {
+	v, ok, err := special(x, x.class, "__contains__", y)
+	if ok {
+		if err != nil {
+			return false, err
+		}
+		return bool(v.Truth()), nil
+	}
+	if it, ok := x.iterable(); ok {
+		iter := it.Iterate()
+		defer iter.Done()
+		var e Value
+		for iter.Next(&e) {
+			if eq, err := Equal(e, y); err != nil || eq {
+				return eq, err
+			}
+		}
+		return false, nil
+	}
+	return false, &PyError{Type: "TypeError", Msg: fmt.Sprintf("argument of type '%s' is not iterable", x.class.name)}
+}
