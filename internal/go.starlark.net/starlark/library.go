@@ -537,6 +537,9 @@ func hash(thread *Thread, _ *Builtin, args Tuple, kwargs []Tuple) (Value, error)
 	case Bytes:
 		h = int64(softHashString(string(x))) // FNV32
 	default:
+		if PythonSemantics { // netrepl: hash of any hashable value
+			return pyHash(x)
+		}
 		return nil, fmt.Errorf("hash: got %s, want string or bytes", x.Type())
 	}
 	return MakeInt64(h), nil

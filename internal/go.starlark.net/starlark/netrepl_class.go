@@ -61,6 +61,7 @@ func init() {
 	pyTypes["object"] = pyObject
 	pythonUniverse["object"] = pyObject
 	pythonUniverse["super"] = NewBuiltin("super", superBuiltin)
+	pythonUniverse["setattr"] = NewBuiltin("setattr", setattr)
 }
 
 // linearize is a type's MRO: a user class's own, or the chain of bases.
@@ -566,4 +567,83 @@ func (x *Instance) Has(y Value) (bool, error) {
 		return false, nil
 	}
 	return false, &PyError{Type: "TypeError", Msg: fmt.Sprintf("argument of type '%s' is not iterable", x.class.name)}
+}
+
+// pyCompareInstances compares values of different types when one is an
+// instance of a user class: its __eq__ (or the other's, reflected), its
+// ordering methods (or the other's reflected one).
+func pyCompareInstances(op syntax.Token, x, y Value) (bool, error, bool) {
+	xi, xok := x.(*Instance)
+	yi, yok := y.(*Instance)
+	if !xok && !yok {
+		return false, nil, false
+	}
+	name, reflected := map[syntax.Token][2]string{
+		syntax.EQL: {"__eq__", "__eq__"}, syntax.NEQ: {"__eq__", "__eq__"},
+		syntax.LT: {"__lt__", "__gt__"}, syntax.GT: {"__gt__", "__lt__"},
+		syntax.LE: {"__le__", "__ge__"}, syntax.GE: {"__ge__", "__le__"},
+	}[op][0], ""
+	reflected = map[string]string{"__eq__": "__eq__", "__lt__": "__gt__", "__gt__": "__lt__", "__le__": "__ge__", "__ge__": "__le__"}[name]
+	var v Value
+	var found bool
+	var err error
+	if xok {
+		v, found, err = special(x, xi.class, name, y)
+	}
+	if !found && yok {
+		v, found, err = special(y, yi.class, reflected, x)
+	}
+	if err != nil {
+		return false, err, true
+	}
+	if !found {
+		switch op {
+		case syntax.EQL:
+			return false, nil, true
+		case syntax.NEQ:
+			return true, nil, true
+		}
+		return false, &PyError{Type: "TypeError", Msg: fmt.Sprintf("'%s' not supported between instances of '%s' and '%s'", op, TypeOf(x).name, TypeOf(y).name)}, true
+	}
+	r := bool(v.Truth())
+	if op == syntax.NEQ {
+		r = !r
+	}
+	return r, nil, true
+}
+
+// pyHash is Python's hash(x) for a value that is not a str or bytes.
+func pyHash(x Value) (Value, error) {
+	if i, ok := x.(Int); ok {
+		return i, nil
+	}
+	if b, ok := x.(Bool); ok {
+		if b {
+			return MakeInt(1), nil
+		}
+		return MakeInt(0), nil
+	}
+	if x, ok := x.(*Instance); ok {
+		if v, found, err := special(x, x.class, "__hash__"); found {
+			return v, err
+		}
+	}
+	h, err := x.Hash()
+	if err != nil {
+		return nil, err
+	}
+	return MakeInt64(int64(int32(h))), nil
+}
+
+// setattr is Python's setattr(obj, name, value).
+func setattr(thread *Thread, b *Builtin, args Tuple, kwargs []Tuple) (Value, error) {
+	var x, v Value
+	var name string
+	if err := UnpackPositionalArgs("setattr", args, kwargs, 3, &x, &name, &v); err != nil {
+		return nil, err
+	}
+	if x, ok := x.(HasSetField); ok {
+		return None, x.SetField(name, v)
+	}
+	return nil, &PyError{Type: "AttributeError", Msg: fmt.Sprintf("'%s' object has no attribute '%s'", TypeOf(x).name, name)}
 }

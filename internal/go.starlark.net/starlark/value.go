@@ -1581,6 +1581,9 @@ func CompareDepth(op syntax.Token, x, y Value, depth int) (bool, error) {
 
 	// different types
 
+	if r, err, ok := pyCompareInstances(op, x, y); ok { // netrepl: __eq__, __lt__ of user classes
+		return r, err
+	}
 	if r, ok := pyCompareBuffers(op, x, y); ok { // netrepl: bytes and bytearray
 		return r, nil
 	}

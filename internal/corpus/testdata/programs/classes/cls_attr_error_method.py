@@ -1,0 +1,4 @@
+class C:
+    def f(self):
+        return self.missing
+C().f()

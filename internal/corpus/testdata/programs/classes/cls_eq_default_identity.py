@@ -1,0 +1,4 @@
+class V:
+    pass
+a = V()
+print(a == a, a == V(), a != V())

@@ -1,0 +1,4 @@
+class Empty:
+    pass
+print("before")
+Empty(1)

@@ -1,0 +1,5 @@
+class Empty:
+    pass
+e = Empty()
+e.name = "n"
+print(e.name, type(e).__name__)
