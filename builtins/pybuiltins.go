@@ -64,6 +64,8 @@ func init() {
 		"filter":     "filter(function, iterable)\nA list of the items for which function is true (or the true items, for None).",
 		"iter":       "iter(iterable)\nAn iterator over the items, for next() and for loops.",
 		"next":       "next(iterator, default)\nThe iterator's next item; default, or StopIteration, when there is none.",
+		"super":      "super()\nInside a method: self's class's next class in the method order, whose methods apply to self (super().__init__(name)). super(C, self) names them.",
+		"setattr":    "setattr(obj, name, value)\nobj.name = value, with the name a string.",
 	} {
 		doc.Set(u[name].(*starlark.Builtin), text)
 	}

@@ -15,6 +15,7 @@ var keywords = []string{
 	"None", "True", "False",
 	"as", "from", "import", "with", // Python's with and imports
 	"try", "except", "finally", "raise", // Python's exceptions
+	"class", // Python's classes
 }
 
 // completer completes the name or name.attr.attr chain before the cursor
