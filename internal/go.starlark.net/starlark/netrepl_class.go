@@ -207,6 +207,19 @@ func (t *Type) instantiate(thread *Thread, args Tuple, kwargs []Tuple) (Value, e
 type Instance struct {
 	class *Type
 	dict  map[string]Value
+	base  HasAttrs // the value a built-in base class's __init__ made (a threading.Thread), or nil
+}
+
+// SetInstanceBase makes base (a value a built-in class's __init__ made
+// for self, an instance of a user class deriving from it) what self's
+// attributes fall back to: its methods and fields, read and set.
+func SetInstanceBase(self, base Value) bool {
+	x, ok := self.(*Instance)
+	b, ok2 := base.(HasAttrs)
+	if ok && ok2 {
+		x.base = b
+	}
+	return ok && ok2
 }
 
 var (
@@ -329,6 +342,11 @@ func (x *Instance) Attr(name string) (Value, error) {
 		}
 		return d, nil
 	}
+	if x.base != nil {
+		if v, _ := x.class.lookup(name); v == nil {
+			return x.base.Attr(name)
+		}
+	}
 	return classAttr(x, x.class, name)
 }
 
@@ -344,7 +362,18 @@ func classAttr(self Value, class *Type, name string) (Value, error) {
 	if f, ok := v.(*Function); ok {
 		return &BoundMethod{self: self, fn: f}, nil
 	}
-	return v, nil
+	return bindInit(self, name, v), nil
+}
+
+// bindInit binds a built-in class's __init__ (a *Builtin taking self
+// first) to self, as a method is bound.
+func bindInit(self Value, name string, v Value) Value {
+	if b, ok := v.(*Builtin); ok && name == "__init__" {
+		return NewBuiltin("__init__", func(thread *Thread, _ *Builtin, args Tuple, kwargs []Tuple) (Value, error) {
+			return Call(thread, b, append(Tuple{self}, args...), kwargs)
+		})
+	}
+	return v
 }
 
 func (x *Instance) AttrNames() []string {
@@ -361,6 +390,13 @@ func (x *Instance) AttrNames() []string {
 }
 
 func (x *Instance) SetField(name string, v Value) error {
+	if b, ok := x.base.(HasSetField); ok {
+		if _, inDict := x.dict[name]; !inDict {
+			if bv, _ := b.Attr(name); bv != nil {
+				return b.SetField(name, v)
+			}
+		}
+	}
 	x.dict[name] = v
 	return nil
 }
@@ -509,7 +545,7 @@ func (s *superObj) Attr(name string) (Value, error) {
 			if f, ok := v.(*Function); ok {
 				return &BoundMethod{self: s.self, fn: f}, nil
 			}
-			return v, nil
+			return bindInit(s.self, name, v), nil
 		}
 		if c.class == nil && name == "__init__" && c.IsSubtype(excBaseException) {
 			// BaseException.__init__ sets args
