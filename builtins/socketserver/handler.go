@@ -22,9 +22,90 @@ func noop(name string) *starlark.Builtin {
 func init() {
 	BaseRequestHandler.SetClassAttr("__init__", starlark.NewBuiltin("__init__", handlerInit))
 	for _, name := range []string{"setup", "handle", "finish"} {
-		BaseRequestHandler.SetClassAttr(name, noop(name))
+		BaseRequestHandler.SetClassAttr(name, starlark.MarkMethod(noop(name)))
 	}
 	Module.Members["BaseRequestHandler"] = BaseRequestHandler
+
+	StreamRequestHandler.SetBase(BaseRequestHandler)
+	StreamRequestHandler.SetClassAttr("setup", starlark.MarkMethod(starlark.NewBuiltin("setup", streamSetup)))
+	StreamRequestHandler.SetClassAttr("finish", starlark.MarkMethod(starlark.NewBuiltin("finish", streamFinish)))
+	Module.Members["StreamRequestHandler"] = StreamRequestHandler
+}
+
+// StreamRequestHandler is Python's socketserver.StreamRequestHandler:
+// setup() sets self.connection (the request), self.rfile (its
+// makefile('rb')) and self.wfile (its makefile('wb', 0): each write
+// goes out at once); finish() flushes wfile and closes both.
+var StreamRequestHandler = starlark.NewType("StreamRequestHandler", "socketserver", nil)
+
+func attrOf(x starlark.Value, name string) (starlark.Value, error) {
+	h, ok := x.(starlark.HasAttrs)
+	if !ok {
+		return nil, pyerr.TypeErr(name, "not an instance")
+	}
+	return h.Attr(name)
+}
+
+func callAttr(thread *starlark.Thread, x starlark.Value, name string, args ...starlark.Value) (starlark.Value, error) {
+	m, err := attrOf(x, name)
+	if err != nil {
+		return nil, err
+	}
+	return starlark.Call(thread, m, args, nil)
+}
+
+func streamSetup(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
+	if len(args) != 1 {
+		return nil, pyerr.TypeErr("setup", "setup() takes 1 argument (self)")
+	}
+	self := args[0].(starlark.HasSetField)
+	req, err := self.Attr("request")
+	if err != nil {
+		return nil, err
+	}
+	rfile, err := callAttr(thread, req, "makefile", starlark.String("rb"))
+	if err != nil {
+		return nil, err
+	}
+	wfile, err := callAttr(thread, req, "makefile", starlark.String("wb"), starlark.MakeInt(0))
+	if err != nil {
+		return nil, err
+	}
+	for _, f := range []struct {
+		n string
+		v starlark.Value
+	}{{"connection", req}, {"rfile", rfile}, {"wfile", wfile}} {
+		if err := self.SetField(f.n, f.v); err != nil {
+			return nil, err
+		}
+	}
+	return starlark.None, nil
+}
+
+func streamFinish(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
+	if len(args) != 1 {
+		return nil, pyerr.TypeErr("finish", "finish() takes 1 argument (self)")
+	}
+	self := args[0]
+	wfile, err := attrOf(self, "wfile")
+	if err != nil {
+		return nil, err
+	}
+	rfile, err := attrOf(self, "rfile")
+	if err != nil {
+		return nil, err
+	}
+	_, ferr := callAttr(thread, wfile, "flush")
+	if _, err := callAttr(thread, wfile, "close"); ferr == nil {
+		ferr = err
+	}
+	if _, err := callAttr(thread, rfile, "close"); ferr == nil {
+		ferr = err
+	}
+	if ferr != nil {
+		return nil, ferr
+	}
+	return starlark.None, nil
 }
 
 func handlerInit(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {

@@ -54,3 +54,32 @@ server = socketserver.`+server+`(("127.0.0.1", 0), MyEchoHandler)
 		}
 	}
 }
+
+// socketserver documentation's StreamRequestHandler example: rfile and
+// wfile over the request, flushed and closed after handle.
+func TestStreamRequestHandler(t *testing.T) {
+	s, port := serve(t, `
+class MyTCPHandler(socketserver.StreamRequestHandler):
+    def handle(self):
+        self.data = self.rfile.readline().strip()
+        self.wfile.write(self.data.upper() + b"\n")
+        self.wfile.write(str(self.data, "utf-8").title().encode() + b"\n")
+server = socketserver.TCPServer(("127.0.0.1", 0), MyTCPHandler)
+`)
+	c := dial(t, port)
+	c.Write([]byte("hello world\nignored\n"))
+	var got []byte
+	buf := make([]byte, 100)
+	for {
+		n, err := c.Read(buf)
+		got = append(got, buf[:n]...)
+		if err != nil {
+			break
+		}
+	}
+	c.Close()
+	stop(t, s)
+	if want := "HELLO WORLD\nHello World\n"; string(got) != want {
+		t.Errorf("got %q, want %q\n%s", got, want, s.Stderr.String())
+	}
+}

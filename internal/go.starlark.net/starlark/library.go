@@ -1116,6 +1116,14 @@ func str(thread *Thread, _ *Builtin, args Tuple, kwargs []Tuple) (Value, error) 
 	if len(kwargs) > 0 {
 		return nil, fmt.Errorf("str does not accept keyword arguments")
 	}
+	if PythonSemantics && (len(args) == 2 || len(args) == 3) { // netrepl: str(b, encoding[, errors])
+		if b, ok := args[0].(HasAttrs); ok && args[0].Type() != "string" {
+			if m, _ := b.Attr("decode"); m != nil {
+				return Call(thread, m, args[1:], nil)
+			}
+		}
+		return nil, &PyError{Type: "TypeError", Msg: "decoding to str: need a bytes-like object, " + pyTypeNameRT(args[0]) + " found"}
+	}
 	if len(args) != 1 {
 		return nil, fmt.Errorf("str: got %d arguments, want exactly 1", len(args))
 	}

@@ -365,10 +365,22 @@ func classAttr(self Value, class *Type, name string) (Value, error) {
 	return bindInit(self, name, v), nil
 }
 
-// bindInit binds a built-in class's __init__ (a *Builtin taking self
+// selfMethods are the builtins that MarkMethod made methods.
+var selfMethods = map[*Builtin]bool{}
+
+// MarkMethod makes b, a class attribute of a built-in class, a method:
+// reached from an instance of a user class deriving from it, it is
+// called with the instance first, as __init__ is. Call it from an init
+// function.
+func MarkMethod(b *Builtin) *Builtin {
+	selfMethods[b] = true
+	return b
+}
+
+// bindInit binds a built-in class's __init__ or marked method (a *Builtin taking self
 // first) to self, as a method is bound.
 func bindInit(self Value, name string, v Value) Value {
-	if b, ok := v.(*Builtin); ok && name == "__init__" {
+	if b, ok := v.(*Builtin); ok && (name == "__init__" || selfMethods[b]) {
 		return NewBuiltin("__init__", func(thread *Thread, _ *Builtin, args Tuple, kwargs []Tuple) (Value, error) {
 			return Call(thread, b, append(Tuple{self}, args...), kwargs)
 		})
