@@ -83,3 +83,37 @@ server = socketserver.TCPServer(("127.0.0.1", 0), MyTCPHandler)
 		t.Errorf("got %q, want %q\n%s", got, want, s.Stderr.String())
 	}
 }
+
+// The socketserver documentation's ThreadingMixIn server: a user class
+// deriving from ThreadingMixIn and TCPServer, its class attributes the
+// server's, a with block closing it.
+func TestThreadingMixInClass(t *testing.T) {
+	s, port := serve(t, `
+class Echo(socketserver.BaseRequestHandler):
+    def handle(self):
+        data = self.request.recv(100)
+        self.request.sendall(data + b" " + bytes(str(threading.current_thread() != serving), "ascii"))
+class ThreadedTCPServer(socketserver.ThreadingMixIn, socketserver.TCPServer):
+    allow_reuse_address = True
+server = ThreadedTCPServer(("127.0.0.1", 0), Echo)
+`)
+	c := dial(t, port)
+	c.Write([]byte("hi"))
+	buf := make([]byte, 100)
+	n, _ := readFull(c, buf[:7])
+	c.Close()
+	if got := string(buf[:n]); got != "hi True" {
+		t.Errorf("reply %q, want %q (handled on a thread of its own)", got, "hi True")
+	}
+	for expr, want := range map[string]string{
+		"isinstance(server, socketserver.TCPServer)":      "True",
+		"isinstance(server, socketserver.ThreadingMixIn)": "True",
+		"server.allow_reuse_address":                      "True",
+		"type(server).__name__":                           "'ThreadedTCPServer'",
+	} {
+		if v, err := s.Eval(expr); err != nil || v.String() != want {
+			t.Errorf("%s = %v, %v; want %s", expr, v, err, want)
+		}
+	}
+	stop(t, s)
+}

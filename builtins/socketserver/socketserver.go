@@ -34,10 +34,11 @@ import (
 var Module = &starlarkstruct.Module{
 	Name: "socketserver",
 	Members: starlark.StringDict{
-		"TCPServer":          constructor(kind{name: "TCPServer"}),
-		"ThreadingTCPServer": constructor(kind{name: "ThreadingTCPServer", threading: true}),
-		"UDPServer":          constructor(kind{name: "UDPServer", udp: true}),
-		"ThreadingUDPServer": constructor(kind{name: "ThreadingUDPServer", udp: true, threading: true}),
+		"TCPServer":          serverClass(kind{name: "TCPServer"}),
+		"ThreadingTCPServer": serverClass(kind{name: "ThreadingTCPServer", threading: true}),
+		"UDPServer":          serverClass(kind{name: "UDPServer", udp: true}),
+		"ThreadingUDPServer": serverClass(kind{name: "ThreadingUDPServer", udp: true, threading: true}),
+		"ThreadingMixIn":     ThreadingMixIn,
 	},
 }
 

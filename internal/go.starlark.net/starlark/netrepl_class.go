@@ -448,6 +448,12 @@ func (x *Instance) Get(k Value) (Value, bool, error) {
 
 func (x *Instance) Enter(thread *Thread) (Value, error) {
 	m, _ := x.class.lookup("__enter__")
+	if cm, ok := x.base.(ContextManager); ok && m == nil {
+		if _, err := cm.Enter(thread); err != nil {
+			return nil, err
+		}
+		return x, nil // the instance, as Python's __enter__ returns self
+	}
 	if m == nil {
 		return nil, &PyError{Type: "TypeError", Msg: fmt.Sprintf("'%s' object does not support the context manager protocol", x.class.name)}
 	}
@@ -456,6 +462,9 @@ func (x *Instance) Enter(thread *Thread) (Value, error) {
 
 func (x *Instance) Exit(thread *Thread, exc error) error {
 	m, _ := x.class.lookup("__exit__")
+	if cm, ok := x.base.(ContextManager); ok && m == nil {
+		return cm.Exit(thread, exc)
+	}
 	if m == nil {
 		return nil
 	}
