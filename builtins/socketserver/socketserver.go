@@ -43,7 +43,7 @@ var Module = &starlarkstruct.Module{
 }
 
 func init() {
-	doc.Type("socketserver", "Servers that call a handler function per request: TCPServer, ThreadingTCPServer, UDPServer, ThreadingUDPServer.")
+	doc.Type("socketserver", "Servers that call a handler (a BaseRequestHandler or StreamRequestHandler subclass, or a function) per request: TCPServer, ThreadingTCPServer, UDPServer, ThreadingUDPServer, ThreadingMixIn.")
 	for _, k := range []string{"TCPServer", "ThreadingTCPServer", "UDPServer", "ThreadingUDPServer"} {
 		doc.Type(k, k+`: a server; serve_forever() runs it, shutdown() stops it from another
 thread, server_close() closes its socket. help(socketserver.`+k+`) says more.`)
