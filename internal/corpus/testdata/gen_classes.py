@@ -689,6 +689,44 @@ t.join()
 print(t.name, t.is_alive())
 ''')
 
+prog("cls_body_scope", '''
+class A:
+    x = 1
+    y = x + 1
+    if y > 1:
+        def f(self):
+            return "f"
+    else:
+        def g(self):
+            return "g"
+    del x
+print(A.y, A().f(), hasattr(A, "x"), hasattr(A, "g"))
+''')
+prog("cls_doc", '''
+class B:
+    "the doc"
+    z: int = 3
+class C:
+    pass
+print(B.__doc__, B.z, C.__doc__)
+''')
+prog("cls_object", '''
+o = object()
+print(type(o).__name__, str(o).startswith("<object object at "), isinstance(o, object))
+o.x = 1
+''')
+prog("cls_closure_class_in_function", '''
+def outer():
+    v = 10
+    class C:
+        w = v + 1
+        def m(self):
+            return v
+    return C
+C = outer()
+print(C.w, C().m())
+''')
+
 def main():
     os.makedirs(HERE, exist_ok=True)
     for name in os.listdir(HERE):

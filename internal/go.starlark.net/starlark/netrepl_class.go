@@ -58,6 +58,12 @@ func (thread *Thread) classOp(op compile.Opcode, arg uint32, stack []Value, sp i
 var pyObject = NewType("object", "", nil)
 
 func init() {
+	pyObject.call = NewBuiltin("object", func(thread *Thread, b *Builtin, args Tuple, kwargs []Tuple) (Value, error) {
+		if len(args) > 0 || len(kwargs) > 0 {
+			return nil, &PyError{Type: "TypeError", Msg: "object() takes no arguments"}
+		}
+		return &Instance{class: pyObject, dict: map[string]Value{}}, nil
+	})
 	pyTypes["object"] = pyObject
 	pythonUniverse["object"] = pyObject
 	pythonUniverse["super"] = NewBuiltin("super", superBuiltin)
@@ -158,6 +164,12 @@ func (thread *Thread) buildClass(name string, bases Tuple, body Value) (Value, e
 		t.attrs[k] = kv[1]
 		if f, ok := kv[1].(*Function); ok {
 			f.class = t
+		}
+	}
+	if _, ok := t.attrs["__doc__"]; !ok {
+		t.attrs["__doc__"] = None
+		if f, ok := body.(*Function); ok && f.Doc() != "" {
+			t.attrs["__doc__"] = String(f.Doc())
 		}
 	}
 	// (the base's proto and constructor are reached through the MRO)
@@ -262,7 +274,10 @@ func (x *Instance) String() string {
 			return string(s)
 		}
 	}
-	return fmt.Sprintf("<__main__.%s object at %p>", x.class.name, x)
+	if x.class.module == "" {
+		return fmt.Sprintf("<%s object at %p>", x.class.name, x)
+	}
+	return fmt.Sprintf("<%s.%s object at %p>", x.class.module, x.class.name, x)
 }
 
 func (x *Instance) PyStr() string {
@@ -402,6 +417,9 @@ func (x *Instance) AttrNames() []string {
 }
 
 func (x *Instance) SetField(name string, v Value) error {
+	if x.class == pyObject {
+		return &PyError{Type: "AttributeError", Msg: fmt.Sprintf("'object' object has no attribute '%s'", name)}
+	}
 	if b, ok := x.base.(HasSetField); ok {
 		if _, inDict := x.dict[name]; !inDict {
 			if bv, _ := b.Attr(name); bv != nil {
