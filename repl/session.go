@@ -192,13 +192,22 @@ func (s *Session) run(prog *starlark.Program) (err error) {
 	s.thread.Uncancel()
 	rt.SetContext(s.thread, ctx)
 	s.mu.Unlock()
-	// except KeyboardInterrupt: the chunk goes on with a fresh context
+	// except KeyboardInterrupt: the chunk goes on with a fresh context.
+	// Interrupt cancels the context and then the thread under s.mu, and
+	// a blocking call may return (and its except clause run) between the
+	// two: taking s.mu here waits for both, so the thread's cancellation
+	// is cleared after it was set, never before.
 	rt.SetInterruptReset(s.thread, func() {
 		ctx, cancel := context.WithCancel(s.RT.Ctx)
 		s.mu.Lock()
+		old := s.cancel
 		s.cancel = cancel // the deferred call below cancels it
-		s.mu.Unlock()
+		s.thread.Uncancel()
 		rt.SetContext(s.thread, ctx)
+		s.mu.Unlock()
+		if old != nil {
+			old() // the interrupted context: nothing uses it now
+		}
 	})
 	defer func() {
 		s.mu.Lock()

@@ -34,9 +34,10 @@ type ExceptionError interface {
 var ClassifyError func(err error) ExceptionError
 
 // InterruptCaught, if set, is called when a try statement catches a
-// KeyboardInterrupt, after the thread's cancellation is reset
-// (thread.Uncancel): netrepl gives the thread a fresh context there, so
-// that the script goes on.
+// KeyboardInterrupt: it must clear the thread's cancellation
+// (thread.Uncancel) once the interrupt that set it is complete; netrepl
+// also gives the thread a fresh context there, so that the script goes
+// on.
 var InterruptCaught func(thread *Thread)
 
 // KeyError is Python's KeyError(key): its str is the key's repr.
@@ -530,10 +531,14 @@ func (thread *Thread) catch(err error, h handler) *Exception {
 		fr := thread.stack[len(thread.stack)-1]
 		exc.tbDepth, exc.tbPC, exc.tbFrame = int32(len(thread.stack)), fr.pc, fr
 	}
-	if exc.class.IsSubtype(excKeyboardInterrupt) && thread.cancelReason.Load() != nil {
-		thread.Uncancel()
+	if exc.class.IsSubtype(excKeyboardInterrupt) {
+		// Ctrl-C may reach a blocking call before the thread's own
+		// cancellation is set: InterruptCaught (the embedder's) clears
+		// both in its order; without one, clear the thread's here.
 		if InterruptCaught != nil {
 			InterruptCaught(thread)
+		} else {
+			thread.Uncancel()
 		}
 	}
 	thread.excStack = append(thread.excStack[:h.excs], exc)
