@@ -39,6 +39,13 @@ var docPairs = []docPair{
 		[][]string{{"hello", "world", "with", "TCP"}, {"python", "is", "nice"}}, false, 5},
 	{"UDPServer", "udp_server.py", "udp_client.py",
 		[][]string{{"hello", "world", "with", "UDP"}, {"python", "is", "nice"}}, false, 5},
+	// the same examples as CPython 3.13's documentation prints them
+	{"TCPServer_3_13", "tcp_server_3_13.py", "tcp_client_3_13.py",
+		[][]string{{"hello", "world", "with", "TCP"}, {"python", "is", "nice"}}, false, 7},
+	{"TCPServerStreamHandler_3_13", "tcp_stream_server_3_13.py", "tcp_client_3_13.py",
+		[][]string{{"hello", "world", "with", "TCP"}, {"python", "is", "nice"}}, false, 5},
+	{"UDPServer_3_13", "udp_server_3_13.py", "udp_client_3_13.py",
+		[][]string{{"hello", "world", "with", "UDP"}, {"python", "is", "nice"}}, false, 5},
 	{"SocketEchoIPv4", "echo_server.py", "echo_client.py", [][]string{{}}, true, 2},
 	{"SocketEchoIPv4IPv6", "echo_server_46.py", "echo_client_46.py", [][]string{{}}, true, 2},
 }

@@ -9,17 +9,13 @@ HOST, PORT = "127.0.0.1", int(sys.argv[1])
 data = " ".join(sys.argv[2:])
 
 # Create a socket (SOCK_STREAM means a TCP socket)
-sock = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
-
-try:
+with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as sock:
     # Connect to server and send data
     sock.connect((HOST, PORT))
     sock.sendall(bytes(data + "\n", "utf-8"))
 
     # Receive data from the server and shut down
     received = str(sock.recv(1024), "utf-8")
-finally:
-    sock.close()
 
 print("Sent:     {}".format(data))
 print("Received: {}".format(received))
