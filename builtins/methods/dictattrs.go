@@ -9,7 +9,7 @@ import (
 // dict.fromkeys(iterable, value=None), Python's class method: a dict
 // with each item of iterable as a key, all bound to value.
 func init() {
-	starlark.SetBuiltinAttr(starlark.Universe["dict"].(*starlark.Builtin), "fromkeys", DictFromkeys)
+	starlark.PyType("dict").SetClassAttr("fromkeys", DictFromkeys)
 }
 
 // DictFromkeys is dict.fromkeys.

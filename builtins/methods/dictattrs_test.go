@@ -24,7 +24,7 @@ func TestDictFromkeys(t *testing.T) {
 		{`dict.fromkeys(1, 2, 3)`, "", "TypeError: fromkeys expected at most 2 arguments, got 3"},
 		{`dict.fromkeys([[1]])`, "", "TypeError: unhashable type: 'list'"},
 	} {
-		v, err := starlark.EvalOptions(opts, &starlark.Thread{}, "t", tc.expr, nil)
+		v, err := starlark.EvalOptions(opts, &starlark.Thread{}, "t", tc.expr, starlark.PythonUniverse())
 		if tc.err != "" {
 			if err == nil || pyerr.Classify(err).Type+": "+pyerr.Classify(err).Message != tc.err {
 				t.Errorf("%s: error %v, want %s", tc.expr, err, tc.err)

@@ -729,7 +729,7 @@ func getIndex(x, y Value) (Value, error) {
 		}
 		return x.Index(i), nil
 	}
-	return nil, pyErr(fmt.Errorf("unhandled index operation %s[%s]", x.Type(), y.Type()), "TypeError", "'%s' object is not subscriptable", pyTypeNameRT(x)) // netrepl
+	return nil, pyErr(fmt.Errorf("unhandled index operation %s[%s]", x.Type(), y.Type()), "TypeError", "'%s' object is not subscriptable", pyTypeName(x)) // netrepl
 }
 
 func outOfRange(i, n int, x Value) error {
@@ -1249,7 +1249,7 @@ func stringRepeat(s String, n Int) (String, error) {
 func Call(thread *Thread, fn Value, args Tuple, kwargs []Tuple) (result Value, err error) {
 	c, ok := fn.(Callable)
 	if !ok {
-		return nil, pyErr(fmt.Errorf("invalid call of non-function (%s)", fn.Type()), "TypeError", "'%s' object is not callable", pyTypeNameRT(fn)) // netrepl
+		return nil, pyErr(fmt.Errorf("invalid call of non-function (%s)", fn.Type()), "TypeError", "'%s' object is not callable", pyTypeName(fn)) // netrepl
 	}
 
 	// Allocate and push a new frame.

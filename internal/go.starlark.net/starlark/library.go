@@ -689,7 +689,7 @@ func len_(thread *Thread, _ *Builtin, args Tuple, kwargs []Tuple) (Value, error)
 	}
 	len := Len(x)
 	if len < 0 {
-		return nil, pyErr(fmt.Errorf("len: value of type %s has no len", x.Type()), "TypeError", "object of type '%s' has no len()", pyTypeNameRT(x)) // netrepl
+		return nil, pyErr(fmt.Errorf("len: value of type %s has no len", x.Type()), "TypeError", "object of type '%s' has no len()", pyTypeName(x)) // netrepl
 	}
 	return MakeInt(len), nil
 }
@@ -1122,7 +1122,7 @@ func str(thread *Thread, _ *Builtin, args Tuple, kwargs []Tuple) (Value, error) 
 				return Call(thread, m, args[1:], nil)
 			}
 		}
-		return nil, &PyError{Type: "TypeError", Msg: "decoding to str: need a bytes-like object, " + pyTypeNameRT(args[0]) + " found"}
+		return nil, &PyError{Type: "TypeError", Msg: "decoding to str: need a bytes-like object, " + pyTypeName(args[0]) + " found"}
 	}
 	if len(args) != 1 {
 		return nil, fmt.Errorf("str: got %d arguments, want exactly 1", len(args))
@@ -1906,7 +1906,7 @@ func string_join(_ *Thread, b *Builtin, args Tuple, kwargs []Tuple) (Value, erro
 		}
 		s, ok := AsString(x)
 		if !ok {
-			return nil, pyErr(fmt.Errorf("join: in list, want string, got %s", x.Type()), "TypeError", "sequence item %d: expected str instance, %s found", i, pyTypeNameRT(x)) // netrepl
+			return nil, pyErr(fmt.Errorf("join: in list, want string, got %s", x.Type()), "TypeError", "sequence item %d: expected str instance, %s found", i, pyTypeName(x)) // netrepl
 		}
 		buf.WriteString(s)
 	}

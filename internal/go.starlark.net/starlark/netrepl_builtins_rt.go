@@ -33,7 +33,7 @@ func pyIntBuiltin(args Tuple, kwargs []Tuple) (Value, error) {
 		if base != nil {
 			bi, ok := base.(Int)
 			if !ok {
-				return nil, &PyError{"TypeError", fmt.Sprintf("'%s' object cannot be interpreted as an integer", pyTypeNameRT(base))}
+				return nil, &PyError{"TypeError", fmt.Sprintf("'%s' object cannot be interpreted as an integer", pyTypeName(base))}
 			}
 			b64, ok := bi.Int64()
 			if !ok || b64 != 0 && (b64 < 2 || b64 > 36) {
@@ -63,7 +63,7 @@ func pyIntBuiltin(args Tuple, kwargs []Tuple) (Value, error) {
 		}
 		return finiteFloatToInt(v), nil
 	}
-	return nil, &PyError{"TypeError", fmt.Sprintf("int() argument must be a string, a bytes-like object or a real number, not '%s'", pyTypeNameRT(x))}
+	return nil, &PyError{"TypeError", fmt.Sprintf("int() argument must be a string, a bytes-like object or a real number, not '%s'", pyTypeName(x))}
 }
 
 // pyParseInt parses s as Python's int(s, base) does: surrounding

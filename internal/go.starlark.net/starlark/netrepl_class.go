@@ -139,7 +139,7 @@ func (thread *Thread) buildClass(name string, bases Tuple, body Value) (Value, e
 	for _, b := range bases {
 		t, ok := b.(*Type)
 		if !ok {
-			return nil, &PyError{Type: "TypeError", Msg: fmt.Sprintf("bases must be types, not %s", pyTypeNameRT(b))}
+			return nil, &PyError{Type: "TypeError", Msg: fmt.Sprintf("bases must be types, not %s", pyTypeName(b))}
 		}
 		bs = append(bs, t)
 	}
@@ -210,7 +210,7 @@ func (t *Type) instantiate(thread *Thread, args Tuple, kwargs []Tuple) (Value, e
 		return nil, err
 	}
 	if r != None {
-		return nil, &PyError{Type: "TypeError", Msg: fmt.Sprintf("__init__() should return None, not '%s'", pyTypeNameRT(r))}
+		return nil, &PyError{Type: "TypeError", Msg: fmt.Sprintf("__init__() should return None, not '%s'", pyTypeName(r))}
 	}
 	return self, nil
 }

@@ -39,7 +39,7 @@ func pyNoAttr(x Value, name string, names []string, err error) error {
 		}
 	}
 	if msg == "" {
-		msg = fmt.Sprintf("'%s' object has no attribute '%s'", pyTypeNameRT(x), name)
+		msg = fmt.Sprintf("'%s' object has no attribute '%s'", pyTypeName(x), name)
 	}
 	if n := spell.Nearest(name, names); n != "" {
 		msg += fmt.Sprintf(". Did you mean: '%s'?", n)
@@ -49,7 +49,7 @@ func pyNoAttr(x Value, name string, names []string, err error) error {
 
 // pyIndexOutOfRange is CPython's IndexError for x[i] out of range.
 func pyIndexOutOfRange(x Value) error {
-	t := pyTypeNameRT(x)
+	t := pyTypeName(x)
 	if t == "str" {
 		t = "string"
 	}

@@ -12,17 +12,6 @@ import (
 	"go.starlark.net/syntax"
 )
 
-// pyTypeNameRT is v's type as CPython names it in messages.
-func pyTypeNameRT(v Value) string {
-	switch v.(type) {
-	case String:
-		return "str"
-	case *Function:
-		return "function"
-	}
-	return v.Type()
-}
-
 // pyOperandError is Binary's last resort with PythonSemantics: CPython's
 // TypeError for x op y that no operand defines (nil without
 // PythonSemantics). A bool operand never gets here (netrepl_bool.go).
@@ -30,7 +19,7 @@ func pyOperandError(op syntax.Token, x, y Value) error {
 	if !PythonSemantics {
 		return nil
 	}
-	tx, ty := pyTypeNameRT(x), pyTypeNameRT(y)
+	tx, ty := pyTypeName(x), pyTypeName(y)
 	switch op {
 	case syntax.IN, syntax.NOT_IN:
 		if _, ok := y.(String); ok {
@@ -48,7 +37,7 @@ func pyOperandError(op syntax.Token, x, y Value) error {
 			if !isSequence(x) {
 				other = x
 			}
-			return &PyError{"TypeError", fmt.Sprintf("can't multiply sequence by non-int of type '%s'", pyTypeNameRT(other))}
+			return &PyError{"TypeError", fmt.Sprintf("can't multiply sequence by non-int of type '%s'", pyTypeName(other))}
 		}
 	case syntax.STARSTAR:
 		return &PyError{"TypeError", fmt.Sprintf("unsupported operand type(s) for ** or pow(): '%s' and '%s'", tx, ty)}
@@ -71,7 +60,7 @@ func pyUnaryError(op syntax.Token, x Value) error {
 	if !PythonSemantics {
 		return nil
 	}
-	return &PyError{"TypeError", fmt.Sprintf("bad operand type for unary %s: '%s'", op, pyTypeNameRT(x))}
+	return &PyError{"TypeError", fmt.Sprintf("bad operand type for unary %s: '%s'", op, pyTypeName(x))}
 }
 
 // pyNotIterable is err, or with PythonSemantics CPython's TypeError for
@@ -80,7 +69,7 @@ func pyNotIterable(x Value, err error) error {
 	if !PythonSemantics {
 		return err
 	}
-	return &PyError{"TypeError", fmt.Sprintf("'%s' object is not iterable", pyTypeNameRT(x))}
+	return &PyError{"TypeError", fmt.Sprintf("'%s' object is not iterable", pyTypeName(x))}
 }
 
 // pyIterUnlock lets a dict that loops are iterating change, with

@@ -98,13 +98,6 @@ func (t *Type) Attr(name string) (Value, error) {
 	if name == "__name__" {
 		return String(t.name), nil
 	}
-	// The constructor's own attributes (a builtin given class methods,
-	// such as int.from_bytes) are the type's.
-	if c, ok := t.call.(HasAttrs); ok {
-		if v, err := c.Attr(name); v != nil || err != nil {
-			return v, err
-		}
-	}
 	if t.proto != nil {
 		if m, _ := t.proto.Attr(name); m != nil {
 			return t.unbound(name), nil
@@ -136,9 +129,6 @@ func (t *Type) AttrNames() []string {
 	names := make([]string, 0, len(t.attrs))
 	for name := range t.attrs {
 		names = append(names, name)
-	}
-	if c, ok := t.call.(HasAttrs); ok {
-		names = append(names, c.AttrNames()...)
 	}
 	if t.proto != nil {
 		names = append(names, t.proto.AttrNames()...)

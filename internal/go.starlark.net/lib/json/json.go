@@ -201,11 +201,6 @@ func encode(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, k
 			}
 			buf.WriteByte(']')
 
-		case *starlark.Builtin:
-			// netrepl: a builtin may have attributes (bytes.fromhex); it is
-			// still not a JSON object.
-			return fmt.Errorf("cannot encode %s as JSON", x.Type())
-
 		case starlark.HasAttrs:
 			// e.g. struct
 			buf.WriteByte('{')
