@@ -7,33 +7,40 @@ package resolve
 import (
 	"fmt"
 	"regexp"
+	"sync"
 
 	"go.starlark.net/syntax"
 )
 
-// pyMessages rewords the resolver's messages, in order; the first match
-// wins. A message not listed keeps Starlark's words.
-var pyMessages = []struct {
+// pyMessageRule rewords one of the resolver's messages.
+type pyMessageRule struct {
 	re   *regexp.Regexp
 	repl string
-}{
-	{regexp.MustCompile(`^return statement not within a function$`), `'return' outside function`},
-	{regexp.MustCompile(`^break not in a loop$`), `'break' outside loop`},
-	{regexp.MustCompile(`^continue not in a loop$`), `'continue' not properly in loop`},
-	{regexp.MustCompile(`^positional argument may not follow named$`), `positional argument follows keyword argument`},
-	{regexp.MustCompile(`^positional argument may not follow \*\*kwargs$`), `positional argument follows keyword argument unpacking`},
-	{regexp.MustCompile(`^\*args may not follow \*\*kwargs$`), `iterable argument unpacking follows keyword argument unpacking`},
-	{regexp.MustCompile(`^keyword argument "(.*)" is repeated$`), `keyword argument repeated: $1`},
-	{regexp.MustCompile(`^duplicate parameter: (.*)$`), `duplicate argument '$1' in function definition`},
-	{regexp.MustCompile(`^required parameter may not follow optional$`), `non-default argument follows default argument`},
-	{regexp.MustCompile(`^(required|optional) parameter may not follow \*\*.*$`), `arguments cannot follow var-keyword argument`},
-	{regexp.MustCompile(`^bare \* must be followed by keyword-only parameters$`), `named arguments must follow bare *`},
-	{regexp.MustCompile(`^can't use (tuple|list) expression in augmented assignment$`), `'$1' is an illegal expression for augmented assignment`},
 }
+
+// pyMessages rewords the resolver's messages, in order; the first match
+// wins. A message not listed keeps Starlark's words. Compiled when an
+// error first needs them, not at every start-up.
+var pyMessages = sync.OnceValue(func() []pyMessageRule {
+	return []pyMessageRule{
+		{regexp.MustCompile(`^return statement not within a function$`), `'return' outside function`},
+		{regexp.MustCompile(`^break not in a loop$`), `'break' outside loop`},
+		{regexp.MustCompile(`^continue not in a loop$`), `'continue' not properly in loop`},
+		{regexp.MustCompile(`^positional argument may not follow named$`), `positional argument follows keyword argument`},
+		{regexp.MustCompile(`^positional argument may not follow \*\*kwargs$`), `positional argument follows keyword argument unpacking`},
+		{regexp.MustCompile(`^\*args may not follow \*\*kwargs$`), `iterable argument unpacking follows keyword argument unpacking`},
+		{regexp.MustCompile(`^keyword argument "(.*)" is repeated$`), `keyword argument repeated: $1`},
+		{regexp.MustCompile(`^duplicate parameter: (.*)$`), `duplicate argument '$1' in function definition`},
+		{regexp.MustCompile(`^required parameter may not follow optional$`), `non-default argument follows default argument`},
+		{regexp.MustCompile(`^(required|optional) parameter may not follow \*\*.*$`), `arguments cannot follow var-keyword argument`},
+		{regexp.MustCompile(`^bare \* must be followed by keyword-only parameters$`), `named arguments must follow bare *`},
+		{regexp.MustCompile(`^can't use (tuple|list) expression in augmented assignment$`), `'$1' is an illegal expression for augmented assignment`},
+	}
+})
 
 // pyMessage words a resolver error as CPython does.
 func pyMessage(msg string) string {
-	for _, m := range pyMessages {
+	for _, m := range pyMessages() {
 		if m.re.MatchString(msg) {
 			return m.re.ReplaceAllString(msg, m.repl)
 		}

@@ -7,14 +7,21 @@ import (
 	"fmt"
 	"regexp"
 	"strings"
+	"sync"
 )
 
+// lazyRegexp compiles expr when first used: these read error messages,
+// which most runs never make.
+func lazyRegexp(expr string) func() *regexp.Regexp {
+	return sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(expr) })
+}
+
 var (
-	argsNone       = regexp.MustCompile(`^function \S+ accepts no arguments \(\d+ given\)$`)
-	argsTooMany    = regexp.MustCompile(`^function \S+ accepts .* positional arguments? \(\d+ given\)$`)
-	argsMultiple   = regexp.MustCompile(`^function \S+ got multiple values for parameter ["']?([^"'\s]+)["']?$`)
-	argsUnexpected = regexp.MustCompile(`^function \S+ got an unexpected keyword argument ["']?([^"'\s]+)["']?$`)
-	argsMissing    = regexp.MustCompile(`^function \S+ missing \d+ arguments? \((.*)\)$`)
+	argsNone       = lazyRegexp(`^function \S+ accepts no arguments \(\d+ given\)$`)
+	argsTooMany    = lazyRegexp(`^function \S+ accepts .* positional arguments? \(\d+ given\)$`)
+	argsMultiple   = lazyRegexp(`^function \S+ got multiple values for parameter ["']?([^"'\s]+)["']?$`)
+	argsUnexpected = lazyRegexp(`^function \S+ got an unexpected keyword argument ["']?([^"'\s]+)["']?$`)
+	argsMissing    = lazyRegexp(`^function \S+ missing \d+ arguments? \((.*)\)$`)
 )
 
 // pyArgsError words err, setArgs' error for a call of fn, as CPython.
@@ -40,12 +47,12 @@ func pyArgsError(fn *Function, args Tuple, kwargs []Tuple, err error) error {
 	}
 	msg := err.Error()
 	switch {
-	case argsNone.MatchString(msg):
+	case argsNone().MatchString(msg):
 		if len(args) == 0 && len(kwargs) > 0 {
 			return typeError("got an unexpected keyword argument '%s'", string(kwargs[0][0].(String)))
 		}
 		return typeError("takes 0 positional arguments but %s", given(len(args)))
-	case argsTooMany.MatchString(msg):
+	case argsTooMany().MatchString(msg):
 		nparams := fn.NumParams()
 		if fn.HasKwargs() {
 			nparams--
@@ -59,12 +66,12 @@ func pyArgsError(fn *Function, args Tuple, kwargs []Tuple, err error) error {
 			return typeError("takes from %d to %d positional arguments but %s", required, positional, given(len(args)))
 		}
 		return typeError("takes %s but %s", plural(positional, "positional argument"), given(len(args)))
-	case argsMultiple.MatchString(msg):
-		return typeError("got multiple values for argument '%s'", argsMultiple.FindStringSubmatch(msg)[1])
-	case argsUnexpected.MatchString(msg):
-		return typeError("got an unexpected keyword argument '%s'", argsUnexpected.FindStringSubmatch(msg)[1])
-	case argsMissing.MatchString(msg):
-		names := strings.Split(argsMissing.FindStringSubmatch(msg)[1], ", ")
+	case argsMultiple().MatchString(msg):
+		return typeError("got multiple values for argument '%s'", argsMultiple().FindStringSubmatch(msg)[1])
+	case argsUnexpected().MatchString(msg):
+		return typeError("got an unexpected keyword argument '%s'", argsUnexpected().FindStringSubmatch(msg)[1])
+	case argsMissing().MatchString(msg):
+		names := strings.Split(argsMissing().FindStringSubmatch(msg)[1], ", ")
 		positional := fn.NumParams() - fn.NumKwonlyParams()
 		if fn.HasKwargs() {
 			positional--

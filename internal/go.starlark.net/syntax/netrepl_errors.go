@@ -15,6 +15,7 @@ import (
 	"fmt"
 	"regexp"
 	"strings"
+	"sync"
 )
 
 // Python exception types of Error.Type.
@@ -78,7 +79,7 @@ func pythonError(filename string, src []byte, firstLine int32, p *parser, err er
 				}
 			}
 		}
-	} else if upstreamMessage.MatchString(perr.Msg) {
+	} else if upstreamMessage().MatchString(perr.Msg) {
 		e = parserError(toks, fi, perr.Msg, mk)
 	} else {
 		e = perr // already in CPython's words (a Python-dialect patch's)
@@ -113,7 +114,9 @@ func pythonError(filename string, src []byte, firstLine int32, p *parser, err er
 // pythonError words as CPython would. Any other message comes from a
 // Python-dialect patch, in CPython's words and at CPython's position
 // already, and is kept.
-var upstreamMessage = regexp.MustCompile(`^(got .*, want .*|invalid syntax|not an identifier|conditional expression without else clause|keyword argument must have form name=expr|.* does not associate with .* \(use parens\)|excessive nesting)$`)
+var upstreamMessage = sync.OnceValue(func() *regexp.Regexp {
+	return regexp.MustCompile(`^(got .*, want .*|invalid syntax|not an identifier|conditional expression without else clause|keyword argument must have form name=expr|.* does not associate with .* \(use parens\)|excessive nesting)$`)
+})
 
 // isScannerError reports whether the scanner alone fails with err.
 func isScannerError(filename string, src []byte, err Error) (yes bool) {
