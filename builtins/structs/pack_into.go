@@ -11,17 +11,11 @@ var packIntoFn = doc.Func("pack_into", `pack_into(format, buffer, offset, v1, v2
 Pack the values as pack(format, ...) does, into the bytearray buffer
 from offset on (negative counts from the end): for building a packet in
 place, buf = bytearray(12); pack_into("!HH", buf, 0, qid, flags).`, func(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
-	if err := noKwargs(b, kwargs); err != nil {
-		return nil, err
-	}
-	if len(args) == 0 {
-		return nil, pyerr.TypeErr(b.Name(), "missing format argument")
-	}
-	f, err := formatArg(b.Name(), args[0], true)
+	f, rest, err := formatAndArgs(b, args, kwargs)
 	if err != nil {
 		return nil, err
 	}
-	return f.packInto(args[1:])
+	return f.packInto(rest)
 })
 
 func structPackInto(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {

@@ -118,17 +118,27 @@ func arityError(b *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tupl
 // pack parses its arguments by hand: it is the hot path (no UnpackArgs
 // for *args anyway).
 func pack(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
-	if err := noKwargs(b, kwargs); err != nil {
-		return nil, err
-	}
-	if len(args) == 0 {
-		return nil, pyerr.TypeErr(b.Name(), "missing format argument")
-	}
-	f, err := formatArg(b.Name(), args[0], true)
+	f, rest, err := formatAndArgs(b, args, kwargs)
 	if err != nil {
 		return nil, err
 	}
-	return f.Pack(args[1:])
+	return f.Pack(rest)
+}
+
+// formatAndArgs splits pack's and pack_into's arguments into the
+// compiled format and what follows it.
+func formatAndArgs(b *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (*Format, starlark.Tuple, error) {
+	if err := noKwargs(b, kwargs); err != nil {
+		return nil, nil, err
+	}
+	if len(args) == 0 {
+		return nil, nil, pyerr.TypeErr(b.Name(), "missing format argument")
+	}
+	f, err := formatArg(b.Name(), args[0], true)
+	if err != nil {
+		return nil, nil, err
+	}
+	return f, args[1:], nil
 }
 
 func unpack(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
